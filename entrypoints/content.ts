@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  main() {
+    document.documentElement.dataset.qorganProbe = '1';
+  },
+});

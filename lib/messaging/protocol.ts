@@ -1,0 +1,95 @@
+/**
+ * The one message protocol between the content script, the extension pages
+ * and the background. Each request names its type; the response type is fixed
+ * by the request type. The background answers only senders of this extension.
+ */
+import type { RegistryEntry, RegistryOrigin } from '../registry/types';
+import type { EffectiveSettings, PolicyProblem } from '../policy/types';
+import type { VerdictResult } from '../verdict/types';
+
+export interface RegistryStatus {
+  version: number;
+  origin: RegistryOrigin;
+  issuedAt: string;
+  expiresAt: string;
+  entryCount: number;
+  /** Title of the registry's first source, for "where this comes from". */
+  sources: { id: string; title: string; url?: string }[];
+  lastSyncAt: string | null;
+  lastError: { reason: string; detail?: string; at: string } | null;
+  registryUrl: string | null;
+  nextSyncAt: string | null;
+}
+
+/** What a page (banner or block page) needs beyond the verdict. */
+export interface PageContext {
+  result: VerdictResult;
+  /** The registry entry's source, resolved from the payload's sources. */
+  source: { id: string; title: string; url?: string } | null;
+  registryIssuedAt: string;
+  allowBypass: boolean;
+  blockMode: 'warn' | 'block';
+  dismissed: boolean;
+  reportUrl: string | null;
+}
+
+/** Signals the content script read from the page, for the unregistered detector. */
+export interface PageSignalsReport {
+  url: string;
+  score: number;
+  signals: string[];
+}
+
+export interface UserSettings {
+  registryUrl?: string;
+  detectUnregistered?: boolean;
+  language?: 'auto' | 'kk' | 'ru' | 'en';
+}
+
+export interface Requests {
+  'page/context': { req: { url: string }; res: PageContext };
+  'page/signals': { req: PageSignalsReport; res: PageContext };
+  lookup: { req: { query: string }; res: { query: string; result: VerdictResult | null; error?: string } };
+  'tab/current': { req: Record<string, never>; res: { url: string | null; context: PageContext | null } };
+  'registry/status': { req: Record<string, never>; res: RegistryStatus };
+  'registry/sync-now': { req: Record<string, never>; res: RegistryStatus };
+  'dismiss/add': { req: { host: string }; res: { ok: true } };
+  'dismiss/remove': { req: { host: string }; res: { ok: true } };
+  'dismiss/list': { req: Record<string, never>; res: { host: string; until: string }[] };
+  'settings/get': {
+    req: Record<string, never>;
+    res: { user: UserSettings; effective: EffectiveSettings; problems: PolicyProblem[] };
+  };
+  'settings/set': { req: UserSettings; res: { ok: true } };
+}
+
+export type RequestType = keyof Requests;
+
+export type Message = { [K in RequestType]: { type: K; data: Requests[K]['req'] } }[RequestType];
+
+export type Handlers = {
+  [K in RequestType]: (data: Requests[K]['req']) => Promise<Requests[K]['res']>;
+};
+
+export type EntryDetails = RegistryEntry;
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  'page/context',
+  'page/signals',
+  'lookup',
+  'tab/current',
+  'registry/status',
+  'registry/sync-now',
+  'dismiss/add',
+  'dismiss/remove',
+  'dismiss/list',
+  'settings/get',
+  'settings/set',
+]);
+
+/** Narrows an unknown value received from the runtime to a protocol message. */
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, data } = value as { type?: unknown; data?: unknown };
+  return typeof type === 'string' && REQUEST_TYPES.has(type) && typeof data === 'object' && data !== null;
+}

@@ -1,0 +1,51 @@
+/** Types of the registry payload and envelope, as fixed by the project contract (§2–3). */
+
+export const REGISTRY_PAYLOAD_TYPE = 'application/vnd.qorgan.registry+json';
+
+export type EntryStatus = 'licensed' | 'blocked' | 'warning';
+
+export interface RegistrySource {
+  id: string;
+  title: string;
+  url?: string;
+  retrievedAt?: string;
+}
+
+export interface RegistryEntry {
+  /** Normalised target: ASCII host, optionally followed by a path prefix (`t.me/obmen_kzt_bot`). */
+  target: string;
+  status: EntryStatus;
+  name?: string;
+  licence?: string;
+  /** Licensed entries only: the brand that lookalike detection protects. */
+  brand?: string;
+  /** The licensed target to send the user to. */
+  alternative?: string;
+  source?: string;
+  since?: string;
+  url?: string;
+}
+
+export interface RegistryPayload {
+  schema: 1;
+  jurisdiction: string;
+  version: number;
+  issuedAt: string;
+  expiresAt: string;
+  sources: RegistrySource[];
+  entries: RegistryEntry[];
+}
+
+export interface EnvelopeSignature {
+  keyid?: string;
+  sig: string;
+}
+
+export interface Envelope {
+  payloadType: string;
+  payload: string;
+  signatures: EnvelopeSignature[];
+}
+
+/** Where the installed registry came from. */
+export type RegistryOrigin = 'bundled' | 'remote';

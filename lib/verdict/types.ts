@@ -1,0 +1,28 @@
+import type { RegistryEntry } from '../registry/types';
+
+/** The verdicts of the contract (§5). */
+export type Verdict = 'licensed' | 'blocked' | 'warning' | 'lookalike' | 'unregistered' | 'unknown';
+
+/** Verdicts that show a banner and a warning badge. */
+export const WARNING_VERDICTS: ReadonlySet<Verdict> = new Set([
+  'blocked',
+  'warning',
+  'lookalike',
+  'unregistered',
+]);
+
+/** Why a verdict was reached, for the banner and the popup. */
+export type VerdictReason =
+  | { kind: 'registry'; entry: RegistryEntry }
+  | { kind: 'policy-allowed'; target: string }
+  | { kind: 'policy-blocked'; target: string }
+  | { kind: 'lookalike'; imitates: RegistryEntry; technique: string }
+  | { kind: 'unregistered'; score: number }
+  | { kind: 'none' };
+
+export interface VerdictResult {
+  verdict: Verdict;
+  /** Normalised host the verdict is about (empty for non-web URLs). */
+  host: string;
+  reason: VerdictReason;
+}

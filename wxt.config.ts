@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the key that fixes the Chrome extension ID
+ * (pkbehbehdgokiljigiiaaciccfpmabkk) on every machine. The private half is
+ * not needed to load the extension and is never committed.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmXbAf1YJzvhL6JA7+7fmVgOl4lmQQ709FeQzHWPqIm9i9+sOo1SnbstbgXY0/5y5tE3swPI5QaERofz6VMFVcT38gmHst0XNd9f+xCnUqHjwpxsT5ZSa0jc2NXKd9R8h8JqyR5jA110sqyUmDHuALMPSFUbIoYHA/7yemSs7XqCTIzgJHELzXcFXyn7FpZsClE3FdgCqYLPOFTdaU5DU5IUUEOlaJkT34dlHyUFV4BNW0vyE1u1mVW2YGkhH0A9wzmK8N0FBk94w+vKjK4Y1CjJuu6BK/jIDzG3VTZdAagVvWe936sPwnGF1UwykK/YUJqJdwM91aQYA4ZLkeVOB9QIDAQAB';
+
+export const GECKO_ID = 'qorgan@qorgan.kz';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'webNavigation'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '129.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+          content_security_policy: "script-src 'self'; object-src 'none';",
+        }
+      : {
+          key: CHROME_PUBLIC_KEY,
+          minimum_chrome_version: '137',
+          content_security_policy: {
+            extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';",
+          },
+        }),
+  }),
+});
