@@ -29,14 +29,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '129.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
           content_security_policy: "script-src 'self'; object-src 'none';",
         }
       : {
           key: CHROME_PUBLIC_KEY,
+          storage: { managed_schema: 'managed_schema.json' },
           minimum_chrome_version: '137',
           content_security_policy: {
             extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';",

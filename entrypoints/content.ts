@@ -2,6 +2,6 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   main() {
-    document.documentElement.dataset.qorganProbe = '1';
+    void browser.runtime.sendMessage({ type: 'page/context', data: { url: location.href } });
   },
 });
