@@ -14,8 +14,23 @@ export const GECKO_ID = 'qorgan@qorgan.kz';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  hooks: {
+    // The bundled registry snapshot must validate, or there is no build.
+    'build:before': async () => {
+      const { assertSnapshotValid } = await import('./scripts/check-snapshot');
+      await assertSnapshotValid();
+    },
+  },
   vite: () => ({
     plugins: [preact()],
+    define: {
+      // Build configuration, documented in README: a registry URL, its trusted keys, a report address.
+      __QORGAN_BUILD__: JSON.stringify({
+        registryUrl: process.env.QORGAN_REGISTRY_URL ?? '',
+        trustedKeys: process.env.QORGAN_TRUSTED_KEYS ?? '',
+        reportUrl: process.env.QORGAN_REPORT_URL ?? '',
+      }),
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,37 @@
+/** Sites whose warning the user dismissed, each for 24 hours, kept on this device only. */
+const KEY = 'dismissed';
+export const DISMISS_HOURS = 24;
+
+type DismissMap = Record<string, string>;
+
+async function read(): Promise<DismissMap> {
+  const stored = await browser.storage.local.get(KEY).catch(() => ({}) as Record<string, unknown>);
+  const value = stored[KEY];
+  return typeof value === 'object' && value !== null ? (value as DismissMap) : {};
+}
+
+export async function isDismissed(host: string, now: Date): Promise<boolean> {
+  if (host === '') return false;
+  const until = (await read())[host];
+  return until !== undefined && Date.parse(until) > now.getTime();
+}
+
+export async function dismiss(host: string, now: Date): Promise<void> {
+  const map = await read();
+  map[host] = new Date(now.getTime() + DISMISS_HOURS * 3_600_000).toISOString();
+  await browser.storage.local.set({ [KEY]: prune(map, now) });
+}
+
+export async function undismiss(host: string): Promise<void> {
+  const map = await read();
+  delete map[host];
+  await browser.storage.local.set({ [KEY]: map });
+}
+
+export async function listDismissed(now: Date): Promise<{ host: string; until: string }[]> {
+  return Object.entries(prune(await read(), now)).map(([host, until]) => ({ host, until }));
+}
+
+function prune(map: DismissMap, now: Date): DismissMap {
+  return Object.fromEntries(Object.entries(map).filter(([, until]) => Date.parse(until) > now.getTime()));
+}

@@ -1,0 +1,154 @@
+/** The background's answers to the message protocol. */
+import type { Browser } from 'wxt/browser';
+import type { RegistryService } from '../lib/engine/registry-service';
+import type { PageContext, Requests, RequestType, RegistryStatus } from '../lib/messaging/protocol';
+import type { VerdictResult } from '../lib/verdict/types';
+import { showVerdictBadge } from './badge';
+import { BUILD_CONFIG } from './build-config';
+import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
+import type { SettingsSource } from './settings-source';
+
+type Sender = Browser.runtime.MessageSender;
+
+export type BackgroundHandlers = {
+  [K in RequestType]: (data: Requests[K]['req'], sender: Sender) => Promise<Requests[K]['res']>;
+};
+
+export interface HandlerDeps {
+  service: RegistryService;
+  settings: SettingsSource;
+  /** Syncs now and schedules what follows. */
+  syncNow: () => Promise<void>;
+  now: () => Date;
+}
+
+export function badgeTitle(verdict: VerdictResult['verdict']): string {
+  const text = browser.i18n.getMessage(`verdict_${verdict}`);
+  return `Qorgan — ${text || verdict}`;
+}
+
+export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
+  const { service, settings, now } = deps;
+
+  async function pageContext(url: string, score?: number): Promise<PageContext> {
+    const { effective, user } = await settings.get();
+    const result = await service.verdict(url, effective, score);
+    const meta = service.meta;
+    const sourceId = result.reason.kind === 'registry' ? result.reason.entry.source : undefined;
+    const source = meta?.sources.find((candidate) => candidate.id === sourceId) ?? null;
+    return {
+      result,
+      source: source
+        ? { id: source.id, title: source.title, ...(source.url ? { url: source.url } : {}) }
+        : null,
+      registryIssuedAt: meta?.issuedAt ?? '',
+      allowBypass: effective.allowBypass,
+      blockMode: effective.blockMode,
+      dismissed: effective.allowBypass && (await isDismissed(result.host, now())),
+      reportUrl: BUILD_CONFIG.reportUrl,
+      detectUnregistered: effective.detectUnregistered,
+      language: user.language ?? 'auto',
+    };
+  }
+
+  async function forTab(url: string, sender: Sender, score?: number): Promise<PageContext> {
+    const context = await pageContext(url, score);
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined)
+      await showVerdictBadge(tabId, context.result.verdict, badgeTitle(context.result.verdict));
+    return context;
+  }
+
+  async function status(): Promise<RegistryStatus> {
+    await service.ready();
+    const [state, { effective }] = await Promise.all([service.syncState(), settings.get()]);
+    const meta = service.meta;
+    return {
+      version: meta?.version ?? 0,
+      origin: meta?.origin ?? 'bundled',
+      issuedAt: meta?.issuedAt ?? '',
+      expiresAt: meta?.expiresAt ?? '',
+      entryCount: meta?.entryCount ?? 0,
+      sources: (meta?.sources ?? []).map(({ id, title, url }) => ({ id, title, ...(url ? { url } : {}) })),
+      lastSyncAt: state.lastSuccessAt,
+      lastError: state.lastError
+        ? {
+            reason: state.lastError.code,
+            at: state.lastError.at,
+            ...(state.lastError.detail ? { detail: state.lastError.detail } : {}),
+          }
+        : null,
+      registryUrl: effective.registryUrl,
+      nextSyncAt: state.nextAttemptAt,
+    };
+  }
+
+  return {
+    'page/context': ({ url }, sender) => forTab(pageUrl(url, sender), sender),
+    'page/signals': ({ url, score }, sender) =>
+      forTab(pageUrl(url, sender), sender, Number.isFinite(score) ? score : undefined),
+    lookup: async ({ query }) => {
+      const { effective } = await settings.get();
+      return { query, result: await service.verdict(String(query), effective) };
+    },
+    'tab/current': async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const url = tab?.url ?? null;
+      return { url, context: url ? await pageContext(url) : null };
+    },
+    'registry/status': status,
+    'registry/sync-now': async () => {
+      await deps.syncNow();
+      return status();
+    },
+    'dismiss/add': async ({ host }) => {
+      const { effective } = await settings.get();
+      if (effective.allowBypass) await dismiss(String(host), now());
+      return { ok: true };
+    },
+    'dismiss/remove': async ({ host }) => {
+      await undismiss(String(host));
+      return { ok: true };
+    },
+    'dismiss/list': () => listDismissed(now()),
+    'settings/get': () => settings.get(),
+    'settings/set': async (data) => {
+      await settings.setUser(data);
+      return { ok: true };
+    },
+    'page/redirect-blocked': async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      const url = sender.tab?.url;
+      if (tabId === undefined || !url) return { ok: false };
+      const context = await pageContext(url);
+      if (context.blockMode !== 'block' || context.result.verdict !== 'blocked' || context.dismissed)
+        return { ok: false };
+      await browser.tabs.update(tabId, { url: blockedPageUrl(url) });
+      return { ok: true };
+    },
+    'page/open-details': async ({ url }) => {
+      await browser.tabs.create({
+        url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(String(url))}`,
+      });
+      return { ok: true };
+    },
+  };
+}
+
+export function blockedPageUrl(url: string): string {
+  return `${browser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent(url)}`;
+}
+
+/**
+ * A content script speaks for its own document: what it claims is used only
+ * within the origin the browser says the sender is on.
+ */
+function pageUrl(claimed: string, sender: Sender): string {
+  const actual = sender.url ?? sender.tab?.url;
+  if (!actual) return String(claimed);
+  try {
+    return new URL(String(claimed)).origin === new URL(actual).origin ? String(claimed) : actual;
+  } catch {
+    return actual;
+  }
+}

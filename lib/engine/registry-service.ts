@@ -1,0 +1,317 @@
+/**
+ * Keeps the installed registry and answers verdicts. It loads the hot index
+ * from the store at start (falling back to the bundled snapshot when the
+ * store is empty, of another layout or damaged), syncs the signed registry
+ * one attempt at a time, and never lets a verdict wait on the network.
+ * Every browser-facing dependency is passed in.
+ */
+import { createLookalikeDetector, type LookalikeDetector } from '../detect/lookalike';
+import { UNREGISTERED_THRESHOLD } from '../detect/unregistered';
+import { buildIndex } from '../match/build-index';
+import type { CompactIndex } from '../match/compact-index';
+import { deserializeIndex, serializeIndex } from '../match/serialize-index';
+import type { EffectiveSettings } from '../policy/types';
+import { acceptRegistry } from '../registry/accept-registry';
+import { reject, type Rejection } from '../registry/rejection';
+import type { RegistryEntry, RegistryPayload } from '../registry/types';
+import { validatePayload } from '../registry/validate-payload';
+import {
+  EMPTY_SYNC_STATE,
+  describeInstall,
+  type InstalledMeta,
+  type RegistryStore,
+  type SyncState,
+} from '../store/registry-store';
+import { retryDelayMinutes } from '../sync/backoff';
+import { fetchRegistry } from '../sync/fetch-registry';
+import { decideVerdict } from '../verdict/decide-verdict';
+import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
+import type { VerdictResult } from '../verdict/types';
+
+export interface RegistryServiceDeps {
+  /** Opens the store on first use, so that a worker's listeners never wait for it. */
+  openStore: () => Promise<RegistryStore>;
+  fetch: typeof fetch;
+  /** The bundled snapshot's JSON, as shipped in the package. */
+  loadBundled: () => Promise<unknown>;
+  /** Keys built into this build; the policy's trustedKeys are added to them. */
+  builtInKeys: readonly string[];
+  now: () => Date;
+  random?: () => number;
+  fetchTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface SyncResult {
+  outcome: 'installed' | 'not-modified' | 'up-to-date' | 'no-registry-url' | 'failed';
+  state: SyncState;
+}
+
+interface Installed {
+  meta: InstalledMeta;
+  index: CompactIndex;
+  lookalike: LookalikeDetector;
+}
+
+export class RegistryService {
+  private installed: Installed | null = null;
+  private readonly entryCache = new Map<number, RegistryEntry>();
+  private policyKey = '';
+  private policyIndex: PolicyIndex | null = null;
+  private starting: Promise<void> | null = null;
+  private syncing: Promise<SyncResult> | null = null;
+  private readonly listeners = new Set<() => void>();
+  private storePromise: Promise<RegistryStore> | null = null;
+
+  constructor(private readonly deps: RegistryServiceDeps) {}
+
+  private store(): Promise<RegistryStore> {
+    this.storePromise ??= this.deps.openStore();
+    return this.storePromise;
+  }
+
+  /** Loads the installed registry once; later calls share the same promise. */
+  ready(): Promise<void> {
+    this.starting ??= this.load();
+    return this.starting;
+  }
+
+  /** Called after every change of the installed registry. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get meta(): InstalledMeta | null {
+    return this.installed?.meta ?? null;
+  }
+
+  /** The verdict for a URL or a popup query, with the registry entry's details when it has one. */
+  async verdict(url: string, settings: EffectiveSettings, pageScore?: number): Promise<VerdictResult> {
+    await this.ready();
+    let wanted: number | undefined;
+    const decide = () =>
+      decideVerdict(url, {
+        registry: this.installed?.index ?? null,
+        entryAt: (ordinal) => {
+          wanted = ordinal;
+          return this.entryCache.get(ordinal);
+        },
+        policy: this.policyFor(settings),
+        lookalike: this.installed?.lookalike,
+        ...(settings.detectUnregistered && pageScore !== undefined ? { unregisteredScore: pageScore } : {}),
+        unregisteredThreshold: UNREGISTERED_THRESHOLD,
+      });
+    const first = decide();
+    if (first.reason.kind !== 'registry' || wanted === undefined || this.entryCache.has(wanted)) return first;
+    const entry = await this.store()
+      .then((store) => store.entryAt(wanted as number))
+      .catch(() => undefined);
+    if (!entry) return first;
+    if (this.entryCache.size > 2048) this.entryCache.clear();
+    this.entryCache.set(wanted, entry);
+    return decide();
+  }
+
+  /** Fetches, verifies and installs the remote registry; one attempt at a time. */
+  sync(settings: EffectiveSettings): Promise<SyncResult> {
+    this.syncing ??= this.runSync(settings).finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  async syncState(): Promise<SyncState> {
+    return (await this.store()).getSyncState().catch(() => ({ ...EMPTY_SYNC_STATE }));
+  }
+
+  private policyFor(settings: EffectiveSettings): PolicyIndex | null {
+    if (settings.extraAllowed.length === 0 && settings.extraBlocked.length === 0) return null;
+    const key = JSON.stringify([settings.extraAllowed, settings.extraBlocked]);
+    if (key !== this.policyKey) {
+      this.policyKey = key;
+      this.policyIndex = buildPolicyIndex(settings);
+    }
+    return this.policyIndex;
+  }
+
+  private async load(): Promise<void> {
+    const stored = await this.store()
+      .then((store) => store.loadInstalled())
+      .catch((error: unknown) => {
+        this.log(`cannot read the installed registry: ${String(error)}`);
+        return null;
+      });
+    if (stored) {
+      try {
+        const index = deserializeIndex(stored.index);
+        if (stored.meta.origin === 'remote' || (await this.bundledIsInstalled(stored.meta))) {
+          this.activate(stored.meta, index);
+          return;
+        }
+      } catch (error) {
+        this.log(`the stored registry is damaged, healing from the bundled snapshot: ${String(error)}`);
+        await this.store()
+          .then((store) => store.clear())
+          .catch(() => undefined);
+      }
+    }
+    await this.installBundled();
+  }
+
+  private async bundledIsInstalled(meta: InstalledMeta): Promise<boolean> {
+    const bundled = await this.readBundled();
+    return bundled === null || bundled.version === meta.version;
+  }
+
+  private async readBundled(): Promise<RegistryPayload | null> {
+    const json = await this.deps.loadBundled().catch(() => null);
+    const validated = validatePayload(json);
+    if (!validated.ok) {
+      this.log(`the bundled snapshot does not validate: ${validated.code} ${validated.detail ?? ''}`);
+      return null;
+    }
+    return validated.payload;
+  }
+
+  private async installBundled(): Promise<void> {
+    const payload = await this.readBundled();
+    if (!payload) return;
+    const index = buildIndex(payload.entries);
+    const buffer = serializeIndex(index);
+    const details = { origin: 'bundled', skipped: 0, installedAt: this.deps.now() } as const;
+    try {
+      this.activate(await (await this.store()).replace(payload, details, buffer), index);
+    } catch (error) {
+      // Protection first: serve the bundled snapshot from memory even if it cannot be stored.
+      this.log(`cannot store the bundled snapshot: ${String(error)}`);
+      this.activate(describeInstall(payload, details), index);
+    }
+  }
+
+  private activate(meta: InstalledMeta, index: CompactIndex): Installed {
+    const brands = meta.licensed
+      .filter((entry): entry is RegistryEntry & { brand: string } => typeof entry.brand === 'string')
+      .map((entry) => ({ brand: entry.brand, target: entry.target, entry }));
+    this.installed = { meta, index, lookalike: createLookalikeDetector(brands) };
+    this.entryCache.clear();
+    for (const listener of this.listeners) listener();
+    return this.installed;
+  }
+
+  private async runSync(settings: EffectiveSettings): Promise<SyncResult> {
+    await this.ready();
+    const now = this.deps.now();
+    const state = await this.syncState();
+    const previous: SyncState = state;
+    const url = settings.registryUrl;
+    if (!url) {
+      const next = { ...previous, registryUrl: null, lastError: null, failures: 0, nextAttemptAt: null };
+      await this.saveState(next);
+      return { outcome: 'no-registry-url', state: next };
+    }
+    const sameSource = previous.registryUrl === url;
+    const installedRemote = this.installed?.meta.origin === 'remote' && sameSource;
+    const base: SyncState = {
+      ...previous,
+      registryUrl: url,
+      etag: installedRemote ? previous.etag : null,
+      lastRemoteVersion: sameSource ? previous.lastRemoteVersion : null,
+      lastAttemptAt: now.toISOString(),
+    };
+    const fetched = await fetchRegistry({
+      url,
+      etag: base.etag,
+      fetch: this.deps.fetch,
+      ...(this.deps.fetchTimeoutMs ? { timeoutMs: this.deps.fetchTimeoutMs } : {}),
+    });
+    if (!fetched.ok) return this.fail(base, fetched, settings);
+    if (fetched.kind === 'not-modified') return this.succeed(base, 'not-modified', base.etag);
+
+    const installedVersion = installedRemote
+      ? (this.installed?.meta.version ?? null)
+      : base.lastRemoteVersion === null
+        ? null
+        : base.lastRemoteVersion - 1;
+    const accepted = await acceptRegistry({
+      bytes: fetched.bytes,
+      trustedKeys: [...this.deps.builtInKeys, ...settings.trustedKeys],
+      installedVersion,
+      now,
+    });
+    if (!accepted.ok) {
+      if (accepted.code === 'same-version') return this.succeed(base, 'up-to-date', fetched.etag);
+      return this.fail(base, accepted, settings);
+    }
+    const index = buildIndex(accepted.payload.entries);
+    try {
+      const meta = await (
+        await this.store()
+      ).replace(
+        accepted.payload,
+        { origin: 'remote', skipped: accepted.skipped, installedAt: now },
+        serializeIndex(index),
+      );
+      this.activate(meta, index);
+    } catch (error) {
+      return this.fail(base, reject('store-failed', String(error)), settings);
+    }
+    return this.succeed({ ...base, lastRemoteVersion: accepted.payload.version }, 'installed', fetched.etag);
+  }
+
+  private async succeed(
+    state: SyncState,
+    outcome: SyncResult['outcome'],
+    etag: string | null,
+  ): Promise<SyncResult> {
+    const next: SyncState = {
+      ...state,
+      etag,
+      lastSuccessAt: state.lastAttemptAt,
+      lastError: null,
+      failures: 0,
+      nextAttemptAt: null,
+    };
+    await this.saveState(next);
+    return { outcome, state: next };
+  }
+
+  private async fail(
+    state: SyncState,
+    rejection: Rejection,
+    settings: EffectiveSettings,
+  ): Promise<SyncResult> {
+    const failures = state.failures + 1;
+    const delay = retryDelayMinutes(
+      failures,
+      settings.syncIntervalMinutes,
+      (this.deps.random ?? Math.random)(),
+    );
+    const at = this.deps.now();
+    const next: SyncState = {
+      ...state,
+      failures,
+      lastError: {
+        code: rejection.code,
+        ...(rejection.detail === undefined ? {} : { detail: rejection.detail }),
+        at: at.toISOString(),
+      },
+      nextAttemptAt: new Date(at.getTime() + delay * 60_000).toISOString(),
+    };
+    this.log(`registry sync failed: ${rejection.code} ${rejection.detail ?? ''}`);
+    await this.saveState(next);
+    return { outcome: 'failed', state: next };
+  }
+
+  private async saveState(state: SyncState): Promise<void> {
+    await this.store()
+      .then((store) => store.putSyncState(state))
+      .catch((error: unknown) => {
+        this.log(`cannot save the sync state: ${String(error)}`);
+      });
+  }
+
+  private log(message: string): void {
+    this.deps.log?.(message);
+  }
+}

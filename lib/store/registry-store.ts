@@ -1,0 +1,216 @@
+/**
+ * The installed registry in IndexedDB. The factory is passed in, so the same
+ * code runs on a browser's IndexedDB and on fake-indexeddb in tests.
+ *
+ * Layout: `meta` holds the installed registry's metadata (with its licensed
+ * entries, which lookalike detection needs at start) and the sync state;
+ * `index` holds the hot index as one binary record, which loads in one read;
+ * `entries` holds the full entries in chunks, read by ordinal only when a
+ * banner or the popup needs details. A replacement writes all three in one
+ * transaction: readers see the old registry or the new one, never a mix, and
+ * a worker that dies mid-write leaves the old one in place.
+ */
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RegistryEntry, RegistryOrigin, RegistryPayload, RegistrySource } from '../registry/types';
+import type { RejectionCode } from '../registry/rejection';
+
+export const DB_NAME = 'qorgan-registry';
+/** Raise when the layout changes: an older database is dropped and rebuilt from the bundled snapshot. */
+export const DB_VERSION = 2;
+export const ENTRY_CHUNK_SIZE = 512;
+
+export interface InstalledMeta {
+  version: number;
+  jurisdiction: string;
+  issuedAt: string;
+  expiresAt: string;
+  origin: RegistryOrigin;
+  sources: RegistrySource[];
+  entryCount: number;
+  /** Entries skipped at acceptance (unknown status). */
+  skipped: number;
+  installedAt: string;
+  licensed: RegistryEntry[];
+}
+
+export interface SyncState {
+  registryUrl: string | null;
+  etag: string | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** Highest remote version ever accepted: a rollback guard that survives a fall-back to the bundled copy. */
+  lastRemoteVersion: number | null;
+  lastError: { code: RejectionCode; detail?: string; at: string } | null;
+  failures: number;
+  nextAttemptAt: string | null;
+}
+
+export const EMPTY_SYNC_STATE: SyncState = {
+  registryUrl: null,
+  etag: null,
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  lastRemoteVersion: null,
+  lastError: null,
+  failures: 0,
+  nextAttemptAt: null,
+};
+
+export interface InstalledRegistry {
+  meta: InstalledMeta;
+  index: ArrayBuffer;
+}
+
+interface RegistryDb extends DBSchema {
+  meta: { key: 'installed'; value: InstalledMeta } | { key: 'sync'; value: SyncState };
+  index: { key: 'installed'; value: ArrayBuffer };
+  entries: { key: number; value: RegistryEntry[] };
+}
+
+type MetaStoreValue = InstalledMeta | SyncState;
+
+export interface InstallDetails {
+  origin: RegistryOrigin;
+  skipped: number;
+  installedAt: Date;
+}
+
+/** The metadata kept for an installed payload. */
+export function describeInstall(payload: RegistryPayload, details: InstallDetails): InstalledMeta {
+  return {
+    version: payload.version,
+    jurisdiction: payload.jurisdiction,
+    issuedAt: payload.issuedAt,
+    expiresAt: payload.expiresAt,
+    origin: details.origin,
+    sources: payload.sources,
+    entryCount: payload.entries.length,
+    skipped: details.skipped,
+    installedAt: details.installedAt.toISOString(),
+    licensed: payload.entries.filter((entry) => entry.status === 'licensed'),
+  };
+}
+
+export class RegistryStore {
+  private readonly chunkCache = new Map<number, RegistryEntry[]>();
+
+  private constructor(private readonly db: IDBPDatabase<RegistryDb>) {}
+
+  static async open(factory: IDBFactory, name = DB_NAME): Promise<RegistryStore> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(name, DB_VERSION);
+      request.onupgradeneeded = () => {
+        const database = request.result;
+        for (const store of Array.from(database.objectStoreNames)) database.deleteObjectStore(store);
+        database.createObjectStore('meta');
+        database.createObjectStore('index');
+        database.createObjectStore('entries');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () =>
+        reject(new Error(`Cannot open the registry database: ${String(request.error)}`));
+      request.onblocked = () => reject(new Error('The registry database is held open by an older version'));
+    });
+    return new RegistryStore(wrap(db) as unknown as IDBPDatabase<RegistryDb>);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The installed registry, or null when there is none or it is not whole. */
+  async loadInstalled(): Promise<InstalledRegistry | null> {
+    const tx = this.db.transaction(['meta', 'index'], 'readonly');
+    const [meta, index] = await Promise.all([
+      tx.objectStore('meta').get('installed') as Promise<MetaStoreValue | undefined>,
+      tx.objectStore('index').get('installed'),
+    ]);
+    await tx.done;
+    if (!meta || !isInstalledMeta(meta) || !(index instanceof ArrayBuffer)) return null;
+    return { meta, index };
+  }
+
+  /** Replaces the installed registry atomically. */
+  async replace(
+    payload: RegistryPayload,
+    details: InstallDetails,
+    index: ArrayBuffer,
+  ): Promise<InstalledMeta> {
+    const meta = describeInstall(payload, details);
+    const tx = this.db.transaction(['meta', 'index', 'entries'], 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    try {
+      const entries = tx.objectStore('entries');
+      writes.push(entries.clear());
+      for (let start = 0, chunk = 0; start < payload.entries.length; start += ENTRY_CHUNK_SIZE, chunk++) {
+        writes.push(entries.put(payload.entries.slice(start, start + ENTRY_CHUNK_SIZE), chunk));
+      }
+      writes.push(tx.objectStore('index').put(index, 'installed'));
+      writes.push(tx.objectStore('meta').put(meta, 'installed'));
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      // Requests already made would otherwise commit: all or nothing.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+    this.chunkCache.clear();
+    return meta;
+  }
+
+  /** The full entry behind an ordinal of the installed index. */
+  async entryAt(ordinal: number): Promise<RegistryEntry | undefined> {
+    const chunkNumber = Math.floor(ordinal / ENTRY_CHUNK_SIZE);
+    let chunk = this.chunkCache.get(chunkNumber);
+    if (!chunk) {
+      chunk = await this.db.get('entries', chunkNumber);
+      if (!chunk) return undefined;
+      if (this.chunkCache.size >= 64) this.chunkCache.clear();
+      this.chunkCache.set(chunkNumber, chunk);
+    }
+    return chunk[ordinal % ENTRY_CHUNK_SIZE];
+  }
+
+  async getSyncState(): Promise<SyncState> {
+    const value = (await this.db.get('meta', 'sync')) as MetaStoreValue | undefined;
+    return value && isSyncState(value) ? value : { ...EMPTY_SYNC_STATE };
+  }
+
+  async putSyncState(state: SyncState): Promise<void> {
+    await this.db.put('meta', state, 'sync');
+  }
+
+  /** Drops everything: used to heal a database whose records do not fit together. */
+  async clear(): Promise<void> {
+    const tx = this.db.transaction(['meta', 'index', 'entries'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('index').clear(),
+      tx.objectStore('entries').clear(),
+      tx.objectStore('meta').delete('installed'),
+      tx.done,
+    ]);
+    this.chunkCache.clear();
+  }
+}
+
+function isInstalledMeta(value: MetaStoreValue): value is InstalledMeta {
+  const meta = value as Partial<InstalledMeta>;
+  return (
+    typeof meta.version === 'number' &&
+    typeof meta.issuedAt === 'string' &&
+    typeof meta.expiresAt === 'string' &&
+    (meta.origin === 'bundled' || meta.origin === 'remote') &&
+    Array.isArray(meta.sources) &&
+    Array.isArray(meta.licensed) &&
+    typeof meta.entryCount === 'number'
+  );
+}
+
+function isSyncState(value: MetaStoreValue): value is SyncState {
+  const state = value as Partial<SyncState>;
+  return typeof state.failures === 'number' && 'lastError' in state;
+}
