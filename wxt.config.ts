@@ -13,6 +13,8 @@ export const GECKO_ID = 'qorgan@qorgan.kz';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Benchmarks build a copy with their own trusted key into another folder.
+  outDir: process.env.QORGAN_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     // The bundled registry snapshot must validate, or there is no build.

@@ -1,6 +1,7 @@
 /** The background's answers to the message protocol. */
 import type { Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
+import { checkRegistryUrl } from '../lib/policy/registry-url';
 import type { PageContext, Requests, RequestType, RegistryStatus } from '../lib/messaging/protocol';
 import type { VerdictResult } from '../lib/verdict/types';
 import { showVerdictBadge } from './badge';
@@ -113,6 +114,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     'dismiss/list': () => listDismissed(now()),
     'settings/get': () => settings.get(),
     'settings/set': async (data) => {
+      if (typeof data.registryUrl === 'string' && data.registryUrl.trim() !== '') {
+        const checked = checkRegistryUrl(data.registryUrl);
+        if (!checked.ok) return { ok: false, field: 'registryUrl', reason: checked.reason };
+        data = { ...data, registryUrl: checked.value };
+      }
       await settings.setUser(data);
       return { ok: true };
     },

@@ -19,7 +19,10 @@ const USER_SETTINGS_KEY = 'settings';
 export class SettingsSource {
   private current: Promise<SettingsSnapshot> | null = null;
 
-  constructor(private readonly onChange: (before: SettingsSnapshot, after: SettingsSnapshot) => void) {}
+  /** `before` is null when this worker had not read the settings yet: treat it as a change. */
+  constructor(
+    private readonly onChange: (before: SettingsSnapshot | null, after: SettingsSnapshot) => void,
+  ) {}
 
   /** Subscribes to storage changes; call on the worker's first tick. */
   listen(): void {
@@ -40,10 +43,10 @@ export class SettingsSource {
   }
 
   async reload(): Promise<SettingsSnapshot> {
-    const before = await this.get().catch(() => null);
+    const previous = this.current;
     this.current = read();
-    const after = await this.current;
-    if (before) this.onChange(before, after);
+    const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, this.current]);
+    this.onChange(before, after);
     return after;
   }
 }

@@ -27,7 +27,7 @@ export default defineBackground(() => {
 
   const settings = new SettingsSource((before, after) => {
     void ensurePeriodicSync(after.effective.syncIntervalMinutes);
-    if (policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
+    if (!before || policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
     void refreshAllBadges(service, settings);
   });
   const handlers = createHandlers({ service, settings, syncNow, now });

@@ -60,6 +60,7 @@ export class RegistryService {
   private policyIndex: PolicyIndex | null = null;
   private starting: Promise<void> | null = null;
   private syncing: Promise<SyncResult> | null = null;
+  private syncingSource = '';
   private readonly listeners = new Set<() => void>();
   private storePromise: Promise<RegistryStore> | null = null;
 
@@ -113,12 +114,24 @@ export class RegistryService {
     return decide();
   }
 
-  /** Fetches, verifies and installs the remote registry; one attempt at a time. */
+  /**
+   * Fetches, verifies and installs the remote registry, one attempt at a
+   * time. A request for the same source joins the attempt under way; one for
+   * another source (a policy just changed it) runs right after it.
+   */
   sync(settings: EffectiveSettings): Promise<SyncResult> {
-    this.syncing ??= this.runSync(settings).finally(() => {
-      this.syncing = null;
-    });
-    return this.syncing;
+    const source = JSON.stringify([settings.registryUrl, settings.trustedKeys]);
+    if (this.syncing && this.syncingSource === source) return this.syncing;
+    const before = this.syncing ?? Promise.resolve();
+    const run = before.catch(() => undefined).then(() => this.runSync(settings));
+    this.syncing = run;
+    this.syncingSource = source;
+    run
+      .finally(() => {
+        if (this.syncing === run) this.syncing = null;
+      })
+      .catch(() => undefined);
+    return run;
   }
 
   async syncState(): Promise<SyncState> {

@@ -31,7 +31,14 @@ export interface PageContext {
   blockMode: 'warn' | 'block';
   dismissed: boolean;
   reportUrl: string | null;
+  /** The effective `detectUnregistered` setting: whether the content script runs the page detector. */
+  detectUnregistered: boolean;
+  /** The user's UI language choice, so the banner speaks the popup's language. */
+  language: UiLanguage;
 }
+
+/** The UI language setting: `auto` follows the browser's UI language (kk, ru or en, else en). */
+export type UiLanguage = 'auto' | 'kk' | 'ru' | 'en';
 
 /** Signals the content script read from the page, for the unregistered detector. */
 export interface PageSignalsReport {
@@ -43,7 +50,7 @@ export interface PageSignalsReport {
 export interface UserSettings {
   registryUrl?: string;
   detectUnregistered?: boolean;
-  language?: 'auto' | 'kk' | 'ru' | 'en';
+  language?: UiLanguage;
 }
 
 export interface Requests {
@@ -60,7 +67,16 @@ export interface Requests {
     req: Record<string, never>;
     res: { user: UserSettings; effective: EffectiveSettings; problems: PolicyProblem[] };
   };
-  'settings/set': { req: UserSettings; res: { ok: true } };
+  /** Refuses a registry URL that breaks the policy rules (https:, or http: to this machine), saying why. */
+  'settings/set': { req: UserSettings; res: { ok: true } | { ok: false; field: 'registryUrl'; reason: string } };
+  /**
+   * Content script, blockMode `block`: the fallback when the navigation was not
+   * redirected to the block page. The background decides from the sender's tab
+   * URL, never from `url` alone.
+   */
+  'page/redirect-blocked': { req: { url: string }; res: { ok: boolean } };
+  /** Banner "Details": open `popup.html?url=<encoded url>` in a new tab. */
+  'page/open-details': { req: { url: string }; res: { ok: true } };
 }
 
 export type RequestType = keyof Requests;
@@ -85,6 +101,8 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'dismiss/list',
   'settings/get',
   'settings/set',
+  'page/redirect-blocked',
+  'page/open-details',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */

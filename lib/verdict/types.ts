@@ -1,4 +1,5 @@
 import type { RegistryEntry } from '../registry/types';
+import type { HostExemption } from '../url/host-exemption';
 
 /** The verdicts of the contract (§5). */
 export type Verdict = 'licensed' | 'blocked' | 'warning' | 'lookalike' | 'unregistered' | 'unknown';
@@ -25,4 +26,12 @@ export interface VerdictResult {
   /** Normalised host the verdict is about (empty for non-web URLs). */
   host: string;
   reason: VerdictReason;
+  /** Set when the host is one that never gets a warning (IP literal, localhost, private or single-label). */
+  exemption?: HostExemption;
+}
+
+/** What lookalike detection reports for a host that imitates a licensed brand. */
+export interface LookalikeFinding {
+  imitates: RegistryEntry;
+  technique: string;
 }

@@ -22,7 +22,19 @@ export function chromiumArgs(port: number, extensionDir: string | null): string[
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--disable-client-side-phishing-detection',
+    '--disable-domain-reliability',
+    '--disable-default-apps',
+    '--disable-component-extensions-with-background-pages',
+    '--metrics-recording-only',
+    '--no-pings',
+    // The browser's own Google services (account list, autofill, time) point at a dead port, so the
+    // fixture server's log holds only what pages and the extension asked for.
+    '--gaia-url=http://127.0.0.1:9/',
+    '--google-apis-url=http://127.0.0.1:9/',
+    '--apps-gallery-update-url=http://127.0.0.1:9/',
+    '--component-updater=url-source=http://127.0.0.1:9/',
+    '--disable-features=DisableLoadExtensionCommandLineSwitch,NetworkTimeServiceQuerying,AutofillServerCommunication,Translate,OptimizationHints,MediaRouter',
     ...(extensionDir
       ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
       : []),

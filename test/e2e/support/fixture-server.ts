@@ -77,27 +77,43 @@ export class FixtureServer {
   private readonly tlsServer: https.Server;
   private readonly front: net.Server;
   port = 0;
+  private tlsPort = 0;
+  private readonly sockets = new Set<net.Socket>();
 
   constructor() {
     const handler = (secure: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) =>
       this.handle(req, res, secure);
     this.httpServer = http.createServer(handler(false));
     this.tlsServer = https.createServer(throwawayCertificate(), handler(true));
-    const connectToTls = (req: http.IncomingMessage, socket: net.Socket) => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      this.tlsServer.emit('connection', socket);
-      void req;
+    // TLS reads from the socket's handle, past any bytes already taken from it, so TLS
+    // connections are piped to the TLS listener's own loopback port instead of handed over.
+    const toTls = (socket: net.Socket, first: Buffer) => {
+      const upstream = net.connect(this.tlsPort, '127.0.0.1', () => {
+        upstream.write(first);
+        socket.pipe(upstream).pipe(socket);
+      });
+      upstream.on('error', () => socket.destroy());
+      upstream.on('close', () => socket.destroy());
+      socket.on('close', () => upstream.destroy());
     };
-    this.httpServer.on('connect', connectToTls);
+    this.httpServer.on('connect', (_req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      toTls(socket, head);
+    });
     this.front = net.createServer((socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
       socket.once('data', (first) => {
+        if (first[0] === 0x16) {
+          toTls(socket, first);
+          return;
+        }
         socket.pause();
         socket.unshift(first);
-        const target = first[0] === 0x16 ? this.tlsServer : this.httpServer;
-        target.emit('connection', socket);
+        this.httpServer.emit('connection', socket);
         socket.resume();
       });
-      socket.on('error', () => socket.destroy());
     });
   }
 
@@ -107,6 +123,8 @@ export class FixtureServer {
   }
 
   async start(): Promise<number> {
+    await new Promise<void>((resolve) => this.tlsServer.listen(0, '127.0.0.1', resolve));
+    this.tlsPort = (this.tlsServer.address() as net.AddressInfo).port;
     await new Promise<void>((resolve) => this.front.listen(0, '127.0.0.1', resolve));
     const address = this.front.address();
     if (typeof address !== 'object' || address === null) throw new Error('fixture server has no port');
@@ -117,7 +135,11 @@ export class FixtureServer {
   async stop(): Promise<void> {
     this.httpServer.closeAllConnections();
     this.tlsServer.closeAllConnections();
-    await new Promise<void>((resolve) => this.front.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await Promise.all([
+      new Promise<void>((resolve) => this.front.close(() => resolve())),
+      new Promise<void>((resolve) => this.tlsServer.close(() => resolve())),
+    ]);
   }
 
   /** Requests to hosts other than the ones a test navigated to itself. */

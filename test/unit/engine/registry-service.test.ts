@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryService } from '../../../lib/engine/registry-service';
 import { RegistryStore } from '../../../lib/store/registry-store';
@@ -114,6 +114,17 @@ describe('sync', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('runs a sync for a new source after the one under way, instead of joining it', async () => {
+    const s = service();
+    const bytes = await signed(REMOTE, key);
+    server.respond((_req, res) => setTimeout(() => res.writeHead(200).end(Buffer.from(bytes)), 50));
+    const first = s.sync(settingsFor(null));
+    const second = s.sync(settingsFor(server.url, [key.publicKey]));
+    expect((await first).outcome).toBe('no-registry-url');
+    expect((await second).outcome).toBe('installed');
+    expect(s.meta?.origin).toBe('remote');
+  });
+
   const failures: [string, string, (url: string) => void, { timeout?: number; serverDown?: boolean }?][] = [
     ['server down', 'network-error', () => undefined, { serverDown: true }],
     ['HTTP 500', 'http-error', () => server.respond((_q, r) => r.writeHead(500).end('oops'))],
@@ -222,11 +233,7 @@ describe('sync', () => {
       8,
       Array.from({ length: 5000 }, (_, i) => ({ target: `site-${i}.example`, status: 'blocked' as const })),
     );
-    const proto = Object.getPrototypeOf(
-      (store as unknown as { db: { transaction: () => object } }).db
-        .transaction('entries')
-        .objectStore('entries'),
-    ) as { put: (...a: unknown[]) => unknown };
+    const proto = IDBObjectStore.prototype as { put: (...args: unknown[]) => unknown };
     const realPut = proto.put;
     let calls = 0;
     proto.put = function (this: unknown, ...args: unknown[]) {

@@ -1,0 +1,81 @@
+import * as v from 'valibot';
+import { MAX_ENTRIES } from './limits';
+import { RegistryPayloadHeaderSchema } from './payload-schema';
+import type { Rejection } from './rejection';
+import { reject } from './rejection';
+import type { RegistryEntry, RegistryPayload } from './types';
+import { SKIPPED, validateEntry } from './validate-entry';
+
+export interface ValidatedPayload {
+  ok: true;
+  /** The payload with unknown fields dropped and skipped entries left out. */
+  payload: RegistryPayload;
+  /** Entries left out because their status is unknown to this version. */
+  skipped: number;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((item) => String(item.key));
+  return keys.length === 0 ? 'payload' : keys.join('.');
+}
+
+/**
+ * Validates a parsed payload against the schema (contract §3), with no
+ * signature and no clock: the signed path (`acceptRegistry`) and the bundled
+ * snapshot both come through here. Never throws.
+ */
+export function validatePayload(json: unknown): ValidatedPayload | Rejection {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return reject('payload-invalid', 'the payload is not a JSON object');
+  }
+  const record = json as Record<string, unknown>;
+  const entries = record.entries;
+  if (Array.isArray(entries) && entries.length > MAX_ENTRIES) {
+    return reject('too-many-entries', `${entries.length} entries; at most ${MAX_ENTRIES}`);
+  }
+  const header = v.safeParse(RegistryPayloadHeaderSchema, {
+    ...record,
+    entries: Array.isArray(entries) ? [] : entries,
+  });
+  if (!header.success) {
+    const issue = header.issues[0];
+    return reject('payload-invalid', `${issuePath(issue)}: ${issue.message}`);
+  }
+  const { output } = header;
+  if (Date.parse(output.expiresAt) <= Date.parse(output.issuedAt)) {
+    return reject('payload-invalid', 'expiresAt is not after issuedAt');
+  }
+  const sourceIds = new Set<string>();
+  for (const source of output.sources) {
+    if (sourceIds.has(source.id)) return reject('payload-invalid', `source id "${source.id}" appears twice`);
+    sourceIds.add(source.id);
+  }
+
+  const list = entries as unknown[];
+  const kept: RegistryEntry[] = [];
+  let skipped = 0;
+  for (let index = 0; index < list.length; index += 1) {
+    const result = validateEntry(list[index], index);
+    if (result === SKIPPED) {
+      skipped += 1;
+      continue;
+    }
+    if ('ok' in result) return result;
+    if (result.source !== undefined && !sourceIds.has(result.source)) {
+      return reject('payload-invalid', `entries[${index}].source "${result.source}" is not in sources`);
+    }
+    kept.push(result);
+  }
+  return { ok: true, payload: { ...output, entries: kept }, skipped };
+}
+
+/** Reads a payload from its bytes (UTF-8 JSON) and validates it. */
+export function parsePayload(bytes: Uint8Array): ValidatedPayload | Rejection {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+  } catch (error) {
+    return reject('payload-not-json', error instanceof Error ? error.message : undefined);
+  }
+  return validatePayload(json);
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads the banner's closed shadow root in Chromium. Page scripts cannot
+ * reach it (that is the point); the DevTools protocol can, with `pierce`.
+ */
+import type { Page } from '@playwright/test';
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function findHosts(node: DomNode, name: string, found: DomNode[] = []): DomNode[] {
+  if (node.nodeName === name) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findHosts(child, name, found);
+  return found;
+}
+
+/** The HTML inside each `<qorgan-banner>`'s shadow root, in document order. */
+export async function bannerShadowHtml(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const hosts = findHosts(root, 'QORGAN-BANNER');
+    const html: string[] = [];
+    for (const host of hosts) {
+      const shadow = host.shadowRoots?.[0];
+      if (!shadow) {
+        html.push('');
+        continue;
+      }
+      const parts = await Promise.all(
+        (shadow.children ?? []).map(async (child) => {
+          const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })) as {
+            outerHTML: string;
+          };
+          return outerHTML;
+        }),
+      );
+      html.push(parts.join(''));
+    }
+    return html;
+  } finally {
+    await cdp.detach();
+  }
+}

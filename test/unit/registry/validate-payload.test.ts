@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ENTRIES } from '../../../lib/registry/limits';
+import { parsePayload, validatePayload } from '../../../lib/registry/validate-payload';
+import { encode, samplePayload } from './fixtures';
+
+describe('validatePayload', () => {
+  it('validates the bundled-snapshot way: no signature, no clock', () => {
+    const result = validatePayload(
+      samplePayload({ expiresAt: '2000-01-02T00:00:00Z', issuedAt: '2000-01-01T00:00:00Z' }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('returns clean objects: unknown fields dropped', () => {
+    const result = validatePayload({
+      ...samplePayload(),
+      sources: [{ id: 'afsa', title: 'AFSA', secret: 1 }],
+      entries: [{ target: 'a.kz', status: 'blocked', source: 'afsa', x: 1 }],
+    });
+    expect(result.ok && result.payload.sources).toEqual([{ id: 'afsa', title: 'AFSA' }]);
+    expect(result.ok && result.payload.entries).toEqual([
+      { target: 'a.kz', status: 'blocked', source: 'afsa' },
+    ]);
+  });
+
+  it('refuses more than a million entries before reading any of them', () => {
+    const entries = new Array<unknown>(MAX_ENTRIES + 1).fill(null);
+    const result = validatePayload({ ...samplePayload(), entries });
+    expect(result.ok ? 'accepted' : result.code).toBe('too-many-entries');
+  });
+
+  it('names the entry and field it refuses', () => {
+    const result = validatePayload({
+      ...samplePayload(),
+      entries: [
+        { target: 'a.kz', status: 'blocked' },
+        { target: 'b.kz', status: 'warning', since: 'soon' },
+      ],
+    });
+    expect(result).toEqual({
+      ok: false,
+      code: 'payload-invalid',
+      detail: 'entries[1].since is not a date (YYYY-MM-DD)',
+    });
+  });
+
+  it('reads bytes: not UTF-8 or not JSON is payload-not-json', () => {
+    expect(parsePayload(new Uint8Array([0xc3, 0x28]))).toMatchObject({ code: 'payload-not-json' });
+    expect(parsePayload(encode('{'))).toMatchObject({ code: 'payload-not-json' });
+    expect(parsePayload(encode(samplePayload())).ok).toBe(true);
+  });
+
+  it('validates a million entries quickly', () => {
+    const entries = Array.from({ length: MAX_ENTRIES }, (_, i) => ({
+      target: i % 4 === 0 ? `t.me/channel_${i}` : `site-${i}.example.kz`,
+      status: i % 3 === 0 ? 'warning' : 'blocked',
+      source: 'afm',
+    }));
+    const payload = { ...samplePayload(), entries };
+    const started = performance.now();
+    const result = validatePayload(payload);
+    const elapsed = performance.now() - started;
+    expect(result.ok && result.payload.entries.length).toBe(MAX_ENTRIES);
+    // About 0.3 s on an idle two-core machine; the bound leaves room for a busy one.
+    expect(elapsed).toBeLessThan(4000);
+  });
+});
