@@ -9,6 +9,8 @@ export const test = base.extend<
   { server: FixtureServer }
 >({
   server: [
+    // Playwright requires the object pattern for a fixture without dependencies.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = new FixtureServer();
       await server.start();
