@@ -1,10 +1,10 @@
-import { createHandlers, type BackgroundHandlers } from '../background/handlers';
+import { createHandlers } from '../background/handlers';
+import { createMessageListener } from '../background/message-listener';
 import { BUILD_CONFIG } from '../background/build-config';
 import { listenToNavigation, refreshAllBadges } from '../background/navigation';
 import { RETRY_ALARM, SYNC_ALARM, ensurePeriodicSync, scheduleRetry } from '../background/scheduler';
 import { SettingsSource } from '../background/settings-source';
 import { RegistryService } from '../lib/engine/registry-service';
-import { isMessage, type Message } from '../lib/messaging/protocol';
 import { policyChangeNeedsSync } from '../lib/policy/read-policy';
 import { RegistryStore } from '../lib/store/registry-store';
 
@@ -37,13 +37,7 @@ export default defineBackground(() => {
   service.onChange(() => void refreshAllBadges(service, settings));
   listenToNavigation(service, settings, now);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isMessage(message)) return undefined;
-    return dispatch(handlers, message, sender).catch((error: unknown) => {
-      console.warn(`Qorgan: ${message.type} failed`, error);
-      throw error;
-    });
-  });
+  browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncNow();
@@ -57,12 +51,3 @@ export default defineBackground(() => {
     await ensurePeriodicSync(effective.syncIntervalMinutes);
   })();
 });
-
-function dispatch(
-  handlers: BackgroundHandlers,
-  message: Message,
-  sender: Parameters<BackgroundHandlers['lookup']>[1],
-) {
-  const handler = handlers[message.type] as (data: unknown, from: typeof sender) => Promise<unknown>;
-  return handler(message.data, sender);
-}
