@@ -15,9 +15,19 @@ export interface SettingsSnapshot {
 }
 
 const USER_SETTINGS_KEY = 'settings';
+const POLICY_CACHE_KEY = 'managedPolicyCache';
+/**
+ * Chromium answers `storage.managed` only once its policy service is up,
+ * seconds after the browser starts. A verdict never waits that long: after
+ * this, the last policy seen is used until the live one arrives.
+ */
+export const MANAGED_POLICY_WAIT_MS = 100;
 
 export class SettingsSource {
   private current: Promise<SettingsSnapshot> | null = null;
+  private live: Promise<unknown> | null = null;
+  private liveValue: { value: unknown } | null = null;
+  private servedFromCache = false;
 
   /** `before` is null when this worker had not read the settings yet: treat it as a change. */
   constructor(
@@ -27,12 +37,18 @@ export class SettingsSource {
   /** Subscribes to storage changes; call on the worker's first tick. */
   listen(): void {
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes)) void this.reload();
+      if (area === 'managed') {
+        this.live = null;
+        this.liveValue = null;
+        void this.reload();
+      } else if (area === 'local' && USER_SETTINGS_KEY in changes) {
+        void this.reload();
+      }
     });
   }
 
   get(): Promise<SettingsSnapshot> {
-    this.current ??= read();
+    this.current ??= this.read();
     return this.current;
   }
 
@@ -44,26 +60,50 @@ export class SettingsSource {
 
   async reload(): Promise<SettingsSnapshot> {
     const previous = this.current;
-    this.current = read();
+    this.current = this.read();
     const [before, after] = await Promise.all([previous?.catch(() => null) ?? null, this.current]);
     this.onChange(before, after);
     return after;
   }
-}
 
-async function read(): Promise<SettingsSnapshot> {
-  const [raw, stored] = await Promise.all([
-    readManaged(),
-    browser.storage.local.get(USER_SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-  ]);
-  const { policy, problems } = parseManagedPolicy(raw);
-  for (const problem of problems) console.warn(`Qorgan: policy ${problem.key} ignored: ${problem.reason}`);
-  const user = sanitiseUser(stored[USER_SETTINGS_KEY]);
-  const defaults = {
-    ...DEFAULT_SETTINGS,
-    registryUrl: BUILD_CONFIG.registryUrl ?? DEFAULT_SETTINGS.registryUrl,
-  };
-  return { user, effective: mergeSettings({ policy, user, defaults }), problems };
+  private async read(): Promise<SettingsSnapshot> {
+    const stored = await browser.storage.local
+      .get([USER_SETTINGS_KEY, POLICY_CACHE_KEY])
+      .catch(() => ({}) as Record<string, unknown>);
+    const raw = this.liveValue ? this.liveValue.value : await this.managedOrCached(stored[POLICY_CACHE_KEY]);
+    const { policy, problems } = parseManagedPolicy(raw);
+    for (const problem of problems) console.warn(`Qorgan: policy ${problem.key} ignored: ${problem.reason}`);
+    const user = sanitiseUser(stored[USER_SETTINGS_KEY]);
+    const defaults = {
+      ...DEFAULT_SETTINGS,
+      registryUrl: BUILD_CONFIG.registryUrl ?? DEFAULT_SETTINGS.registryUrl,
+    };
+    return { user, effective: mergeSettings({ policy, user, defaults }), problems };
+  }
+
+  private async managedOrCached(cached: unknown): Promise<unknown> {
+    const pending = Symbol('pending');
+    const first = await Promise.race([
+      this.readLive(),
+      new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), MANAGED_POLICY_WAIT_MS)),
+    ]);
+    if (first !== pending) return first;
+    this.servedFromCache = true;
+    return cached ?? undefined;
+  }
+
+  private readLive(): Promise<unknown> {
+    this.live ??= readManaged().then((value) => {
+      this.liveValue = { value };
+      void browser.storage.local.set({ [POLICY_CACHE_KEY]: value ?? null }).catch(() => undefined);
+      if (this.servedFromCache) {
+        this.servedFromCache = false;
+        void this.reload();
+      }
+      return value;
+    });
+    return this.live;
+  }
 }
 
 async function readManaged(): Promise<unknown> {
@@ -74,7 +114,6 @@ async function readManaged(): Promise<unknown> {
     return undefined;
   }
 }
-
 function sanitiseUser(value: unknown): UserSettings {
   if (typeof value !== 'object' || value === null) return {};
   const raw = value as Record<string, unknown>;

@@ -68,7 +68,10 @@ export interface Requests {
     res: { user: UserSettings; effective: EffectiveSettings; problems: PolicyProblem[] };
   };
   /** Refuses a registry URL that breaks the policy rules (https:, or http: to this machine), saying why. */
-  'settings/set': { req: UserSettings; res: { ok: true } | { ok: false; field: 'registryUrl'; reason: string } };
+  'settings/set': {
+    req: UserSettings;
+    res: { ok: true } | { ok: false; field: 'registryUrl'; reason: string };
+  };
   /**
    * Content script, blockMode `block`: the fallback when the navigation was not
    * redirected to the block page. The background decides from the sender's tab

@@ -158,7 +158,7 @@ export class OptionsPage {
  * address". The value is set in one input event, as Playwright's `fill` does.
  */
 export async function firefoxLookup(page: PuppeteerPage, query: string): Promise<string | null> {
-  await page.evaluate((text) => {
+  await page.evaluate(async (text) => {
     const label = Array.from(document.querySelectorAll('label')).find(
       (l) => l.textContent === 'Domain or address',
     );
@@ -166,6 +166,10 @@ export async function firefoxLookup(page: PuppeteerPage, query: string): Promise
     if (!input) throw new Error('no field labelled "Domain or address"');
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    // The previous answer goes away as soon as the query changes; wait for that before reading.
+    for (let i = 0; i < 100 && document.querySelector('[data-testid="lookup-result"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }, query);
   const handle = await page.waitForFunction(
     () => document.querySelector('[data-testid="lookup-result"]')?.getAttribute('data-verdict') ?? null,

@@ -31,7 +31,7 @@ describe('settings in force', () => {
       registryUrl: 'ftp://bad.example/r.json',
       syncIntervalMinutes: 0,
       extraBlocked: ['corp-blocked.kz'],
-    });
+    } as never);
     const { effective, problems } = await new SettingsSource(() => undefined).get();
     expect(effective.detectUnregistered).toBe(true);
     expect(effective.registryUrl).toBe('https://user.example/r.json');
@@ -47,5 +47,27 @@ describe('settings in force', () => {
     await fakeBrowser.storage.local.set({ settings: { registryUrl: 'https://new.example/r.json' } });
     await source.reload();
     expect(changes).toEqual([[null, 'https://new.example/r.json']]);
+  });
+
+  it('never waits seconds for a slow policy service: the last policy seen is used until the live one arrives', async () => {
+    await fakeBrowser.storage.local.set({ managedPolicyCache: { extraBlocked: ['cached-blocked.kz'] } });
+    let answer: (value: unknown) => void = () => undefined;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(
+      new Promise((resolve) => {
+        answer = resolve;
+      }) as never,
+    );
+    const changes: string[][] = [];
+    const source = new SettingsSource((_before, after) => changes.push(after.effective.extraBlocked));
+    const started = Date.now();
+    const first = await source.get();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(first.effective.extraBlocked).toEqual(['cached-blocked.kz']);
+    answer({ extraBlocked: ['live-blocked.kz'] });
+    await vi.waitFor(() => expect(changes).toEqual([['live-blocked.kz']]));
+    expect((await source.get()).effective.extraBlocked).toEqual(['live-blocked.kz']);
+    expect(await fakeBrowser.storage.local.get('managedPolicyCache')).toEqual({
+      managedPolicyCache: { extraBlocked: ['live-blocked.kz'] },
+    });
   });
 });

@@ -1,7 +1,10 @@
+import { watchPage } from './watch-page';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
-  main() {
-    void browser.runtime.sendMessage({ type: 'page/context', data: { url: location.href } });
+  allFrames: false,
+  main(ctx) {
+    watchPage(ctx);
   },
 });

@@ -1,8 +1,7 @@
-#!/usr/bin/env node
 // Runs every test suite the project has, in order, and stops at the first failure.
 import { spawnSync } from 'node:child_process';
 
-const steps = [
+const steps: [label: string, command: string, args: string[]][] = [
   ['check (types, lint, format)', 'npm', ['run', 'check']],
   ['unit and property tests', 'npx', ['vitest', 'run']],
   ['Chrome build', 'npm', ['run', 'build']],

@@ -1,0 +1,186 @@
+/**
+ * Full registry sync in real Chromium: fetch from loopback, verify the
+ * signature, validate, store in IndexedDB and index, timed from an extension
+ * page's `registry/sync-now` to its answer; then the 304 round that follows
+ * when the registry has not changed.
+ *
+ * Each full sync runs in a fresh profile. The registry URL is set first while
+ * the endpoint answers 503, so the sync the settings change starts fails and
+ * installs nothing; then the endpoint serves the signed envelope and the timed
+ * `sync-now` does the whole work. The answer must report the new version from
+ * the remote source with every entry, and a lookup of a known entry must give
+ * its status, or the run fails.
+ */
+import type { RegistryStatus } from '../../lib/messaging/protocol';
+import { median, percentile } from '../measure';
+import type { BenchRow } from '../types';
+import {
+  benchBuild,
+  benchRegistry,
+  EXTENSION_ID,
+  formatCount,
+  withBrowser,
+  withServer,
+  type BenchBuild,
+  type BenchRegistry,
+  type BenchServer,
+  type ExtensionPage,
+  withMachineLoad,
+} from './support';
+
+const FULL_RUNS = 3;
+const NOT_MODIFIED_ROUNDS = 15;
+const SYNC_NOW = { type: 'registry/sync-now', data: {} } as const;
+
+interface SyncFigures {
+  fullMs: number;
+  notModifiedMs: number[];
+  envelopeBytes: number;
+}
+
+function assertInstalled(status: RegistryStatus, registry: BenchRegistry, what: string): void {
+  const { version, entries } = registry.payload;
+  if (status.origin !== 'remote' || status.version !== version || status.entryCount !== entries.length) {
+    throw new Error(
+      `${what}: expected remote version ${version} with ${entries.length} entries, got ${status.origin} ` +
+        `version ${status.version} with ${status.entryCount} (last error ${JSON.stringify(status.lastError)})`,
+    );
+  }
+  if (status.lastError) throw new Error(`${what}: the sync reported ${JSON.stringify(status.lastError)}`);
+}
+
+/** The popup's registry status element, as a person (or the contract's tests) would read it. */
+async function popupShowsRemote(ext: ExtensionPage, version: number): Promise<void> {
+  const popup = ext.page;
+  await popup.navigate(`chrome-extension://${EXTENSION_ID}/popup.html`);
+  const shown = await popup.evaluate<{
+    source: string | null;
+    version: string | null;
+  }>(`new Promise((resolve) => {
+    const read = () => {
+      const element = document.querySelector('[data-testid="registry-status"][data-source]');
+      if (element) resolve({ source: element.getAttribute('data-source'), version: element.getAttribute('data-version') });
+      else setTimeout(read, 20);
+    };
+    read();
+  })`);
+  if (shown.source !== 'remote' || shown.version !== String(version)) {
+    throw new Error(`the popup shows ${JSON.stringify(shown)}, expected remote version ${version}`);
+  }
+}
+
+async function syncIntoFreshProfile(
+  build: BenchBuild,
+  server: BenchServer,
+  registry: BenchRegistry,
+  envelope: Uint8Array,
+  options: { notModifiedRounds: number; checkPopup: boolean },
+): Promise<SyncFigures> {
+  const endpoint = server.registry;
+  return withBrowser(server.port, build.extensionDir, async (browser) => {
+    const ext = await browser.extensionPage();
+    await ext.waitForStatus((status) => status.entryCount > 0, 'the bundled registry');
+    endpoint.withdraw();
+    await ext.setRegistryUrl(endpoint.url);
+    await ext.waitForStatus(
+      (status) => status.registryUrl === endpoint.url && status.lastError !== null,
+      'the first attempt (answered 503) to fail',
+    );
+    endpoint.serve(envelope, `v${registry.payload.version}`);
+    const fullBefore = endpoint.answered.full;
+
+    const full = await ext.timedMessage<RegistryStatus>(SYNC_NOW);
+    assertInstalled(full.response, registry, 'full sync');
+    if (endpoint.answered.full !== fullBefore + 1)
+      throw new Error('the full sync did not fetch the envelope once');
+    const { result } = await ext.lookup(registry.known.target);
+    if (result?.verdict !== registry.known.status) {
+      throw new Error(
+        `lookup of ${registry.known.target}: ${result?.verdict}, expected ${registry.known.status}`,
+      );
+    }
+
+    const notModifiedMs: number[] = [];
+    for (let round = 0; round < options.notModifiedRounds; round++) {
+      const before = endpoint.answered.notModified;
+      const again = await ext.timedMessage<RegistryStatus>(SYNC_NOW);
+      assertInstalled(again.response, registry, '304 round');
+      if (endpoint.answered.notModified !== before + 1)
+        throw new Error('the second sync was not answered with 304');
+      notModifiedMs.push(again.ms);
+    }
+    if (options.checkPopup) await popupShowsRemote(ext, registry.payload.version);
+    return { fullMs: full.ms, notModifiedMs, envelopeBytes: envelope.byteLength };
+  });
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MiB`;
+}
+
+export function run(): Promise<BenchRow[]> {
+  return withMachineLoad(measure);
+}
+
+async function measure(): Promise<BenchRow[]> {
+  const build = await benchBuild();
+  return withServer(async (server) => {
+    const rows: BenchRow[] = [];
+
+    const small = benchRegistry(100_000, 1000);
+    const smallEnvelope = await build.sign(small.payload);
+    const runs: SyncFigures[] = [];
+    for (let i = 0; i < FULL_RUNS; i++) {
+      runs.push(
+        await syncIntoFreshProfile(build, server, small, smallEnvelope, {
+          notModifiedRounds: i === 0 ? NOT_MODIFIED_ROUNDS : 0,
+          checkPopup: i === 0,
+        }),
+      );
+    }
+    const fullTimes = runs.map((figures) => figures.fullMs);
+    const notModified = runs[0]?.notModifiedMs ?? [];
+    rows.push(
+      {
+        metric: 'sync.full-100k.median',
+        label: `full sync, 100k entries (median of ${FULL_RUNS} fresh profiles)`,
+        value: median(fullTimes),
+        unit: 'ms',
+        target: { op: '<=', value: 1000 },
+        note: `runs ${fullTimes.map((ms) => ms.toFixed(0)).join(', ')} ms; envelope ${megabytes(smallEnvelope.byteLength)}; fetch from loopback, verify, validate, store, index`,
+      },
+      {
+        metric: 'sync.not-modified-100k.median',
+        label: `304 round, 100k entries (median of ${notModified.length})`,
+        value: median(notModified),
+        unit: 'ms',
+        target: { op: '<=', value: 20 },
+        note: `p95 ${percentile(Float64Array.from(notModified).sort(), 0.95).toFixed(1)} ms; If-None-Match answered 304`,
+      },
+    );
+
+    const large = benchRegistry(1_000_000, 2000);
+    const largeEnvelope = await build.sign(large.payload);
+    const figures = await syncIntoFreshProfile(build, server, large, largeEnvelope, {
+      notModifiedRounds: 5,
+      checkPopup: false,
+    });
+    rows.push(
+      {
+        metric: 'sync.full-1m',
+        label: `full sync, ${formatCount(1_000_000)} entries (one fresh profile)`,
+        value: figures.fullMs,
+        unit: 'ms',
+        note: `envelope ${megabytes(largeEnvelope.byteLength)}; reported, no target`,
+      },
+      {
+        metric: 'sync.not-modified-1m.median',
+        label: '304 round, 1M entries (median of 5)',
+        value: median(figures.notModifiedMs),
+        unit: 'ms',
+        note: 'reported, no target',
+      },
+    );
+    return rows;
+  });
+}
