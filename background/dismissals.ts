@@ -1,4 +1,9 @@
-/** Sites whose warning the user dismissed, each for 24 hours, kept on this device only. */
+/**
+ * Sites whose warning the user dismissed, each for 24 hours, kept on this
+ * device only. A dismissal covers the whole site (its registrable domain).
+ */
+import { siteOfHost } from '../lib/url/site-of-host';
+
 const KEY = 'dismissed';
 export const DISMISS_HOURS = 24;
 
@@ -12,19 +17,20 @@ async function read(): Promise<DismissMap> {
 
 export async function isDismissed(host: string, now: Date): Promise<boolean> {
   if (host === '') return false;
-  const until = (await read())[host];
+  const until = (await read())[siteOfHost(host)];
   return until !== undefined && Date.parse(until) > now.getTime();
 }
 
 export async function dismiss(host: string, now: Date): Promise<void> {
   const map = await read();
-  map[host] = new Date(now.getTime() + DISMISS_HOURS * 3_600_000).toISOString();
+  map[siteOfHost(host)] = new Date(now.getTime() + DISMISS_HOURS * 3_600_000).toISOString();
   await browser.storage.local.set({ [KEY]: prune(map, now) });
 }
 
 export async function undismiss(host: string): Promise<void> {
   const map = await read();
   delete map[host];
+  delete map[siteOfHost(host)];
   await browser.storage.local.set({ [KEY]: map });
 }
 

@@ -150,6 +150,8 @@ export function blockedPageUrl(url: string): string {
  * within the origin the browser says the sender is on.
  */
 function pageUrl(claimed: string, sender: Sender): string {
+  // The extension's own pages (the block page) ask about the page they stand for.
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return String(claimed);
   const actual = sender.url ?? sender.tab?.url;
   if (!actual) return String(claimed);
   try {

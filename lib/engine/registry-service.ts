@@ -157,7 +157,9 @@ export class RegistryService {
       });
     if (stored) {
       try {
-        const index = deserializeIndex(stored.index);
+        // Header, format and length are checked at every start; the full checksum (milliseconds
+        // per 100,000 entries) is left to the index builder, which wrote this record.
+        const index = deserializeIndex(stored.index, { verifyChecksum: false });
         if (stored.meta.origin === 'remote' || (await this.bundledIsInstalled(stored.meta))) {
           this.activate(stored.meta, index);
           return;
@@ -202,13 +204,14 @@ export class RegistryService {
     }
   }
 
-  private activate(meta: InstalledMeta, index: CompactIndex): Installed {
-    const brands = meta.licensed
+  /** Puts a registry in service; `replaced` tells listeners that one registry took another's place. */
+  private activate(meta: InstalledMeta, index: CompactIndex, replaced = false): Installed {
+    const brands = meta.brands
       .filter((entry): entry is RegistryEntry & { brand: string } => typeof entry.brand === 'string')
       .map((entry) => ({ brand: entry.brand, target: entry.target, entry }));
     this.installed = { meta, index, lookalike: createLookalikeDetector(brands) };
     this.entryCache.clear();
-    for (const listener of this.listeners) listener();
+    if (replaced) for (const listener of this.listeners) listener();
     return this.installed;
   }
 
@@ -265,7 +268,7 @@ export class RegistryService {
         { origin: 'remote', skipped: accepted.skipped, installedAt: now },
         serializeIndex(index),
       );
-      this.activate(meta, index);
+      this.activate(meta, index, true);
     } catch (error) {
       return this.fail(base, reject('store-failed', String(error)), settings);
     }

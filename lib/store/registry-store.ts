@@ -2,7 +2,7 @@
  * The installed registry in IndexedDB. The factory is passed in, so the same
  * code runs on a browser's IndexedDB and on fake-indexeddb in tests.
  *
- * Layout: `meta` holds the installed registry's metadata (with its licensed
+ * Layout: `meta` holds the installed registry's metadata (with its brand
  * entries, which lookalike detection needs at start) and the sync state;
  * `index` holds the hot index as one binary record, which loads in one read;
  * `entries` holds the full entries in chunks, read by ordinal only when a
@@ -16,7 +16,7 @@ import type { RejectionCode } from '../registry/rejection';
 
 export const DB_NAME = 'qorgan-registry';
 /** Raise when the layout changes: an older database is dropped and rebuilt from the bundled snapshot. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const ENTRY_CHUNK_SIZE = 512;
 
 export interface InstalledMeta {
@@ -30,7 +30,8 @@ export interface InstalledMeta {
   /** Entries skipped at acceptance (unknown status). */
   skipped: number;
   installedAt: string;
-  licensed: RegistryEntry[];
+  /** Licensed entries that name a brand: what lookalike detection needs at start, and no more. */
+  brands: RegistryEntry[];
 }
 
 export interface SyncState {
@@ -87,7 +88,7 @@ export function describeInstall(payload: RegistryPayload, details: InstallDetail
     entryCount: payload.entries.length,
     skipped: details.skipped,
     installedAt: details.installedAt.toISOString(),
-    licensed: payload.entries.filter((entry) => entry.status === 'licensed'),
+    brands: payload.entries.filter((entry) => entry.status === 'licensed' && entry.brand !== undefined),
   };
 }
 
@@ -205,7 +206,7 @@ function isInstalledMeta(value: MetaStoreValue): value is InstalledMeta {
     typeof meta.expiresAt === 'string' &&
     (meta.origin === 'bundled' || meta.origin === 'remote') &&
     Array.isArray(meta.sources) &&
-    Array.isArray(meta.licensed) &&
+    Array.isArray(meta.brands) &&
     typeof meta.entryCount === 'number'
   );
 }
