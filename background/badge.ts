@@ -25,3 +25,8 @@ export async function showVerdictBadge(tabId: number, verdict: Verdict, title: s
     // The tab closed meanwhile.
   }
 }
+
+export function badgeTitle(verdict: Verdict): string {
+  const text = browser.i18n.getMessage(`verdict_${verdict}`);
+  return `Qorgan — ${text || verdict}`;
+}

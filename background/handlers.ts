@@ -3,8 +3,9 @@ import type { Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
 import type { PageContext, Requests, RequestType, RegistryStatus } from '../lib/messaging/protocol';
-import type { VerdictResult } from '../lib/verdict/types';
-import { showVerdictBadge } from './badge';
+import { badgeTitle, showVerdictBadge } from './badge';
+import { blockedPageUrl } from './block-page';
+import { rememberPageScore } from './page-scores';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
 import type { SettingsSource } from './settings-source';
@@ -21,11 +22,6 @@ export interface HandlerDeps {
   /** Syncs now and schedules what follows. */
   syncNow: () => Promise<void>;
   now: () => Date;
-}
-
-export function badgeTitle(verdict: VerdictResult['verdict']): string {
-  const text = browser.i18n.getMessage(`verdict_${verdict}`);
-  return `Qorgan — ${text || verdict}`;
 }
 
 export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
@@ -53,8 +49,9 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   }
 
   async function forTab(url: string, sender: Sender, score?: number): Promise<PageContext> {
-    const context = await pageContext(url, score);
     const tabId = sender.tab?.id;
+    if (tabId !== undefined && score !== undefined) rememberPageScore(tabId, url, score);
+    const context = await pageContext(url, score);
     if (tabId !== undefined)
       await showVerdictBadge(tabId, context.result.verdict, badgeTitle(context.result.verdict));
     return context;
@@ -139,10 +136,6 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return { ok: true };
     },
   };
-}
-
-export function blockedPageUrl(url: string): string {
-  return `${browser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent(url)}`;
 }
 
 /**

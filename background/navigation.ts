@@ -4,9 +4,12 @@
  * before the site loads (see docs/enterprise.md for why webNavigation).
  */
 import type { RegistryService } from '../lib/engine/registry-service';
-import { showVerdictBadge } from './badge';
+import { RECHECK_MESSAGE } from '../lib/messaging/protocol';
+import type { Verdict } from '../lib/verdict/types';
 import { isDismissed } from './dismissals';
-import { badgeTitle, blockedPageUrl } from './handlers';
+import { badgeTitle, showVerdictBadge } from './badge';
+import { blockedPageUrl } from './block-page';
+import { forgetPageScore, pageScoreFor } from './page-scores';
 import type { SettingsSource } from './settings-source';
 
 const WEB = /^https?:/i;
@@ -28,9 +31,20 @@ export function listenToNavigation(
     })();
   });
 
+  // A web page's badge is set by its content script, which also knows the page's signals;
+  // here only the pages it does not run on are cleared.
   browser.webNavigation.onCommitted.addListener((details) => {
     if (details.frameId !== 0) return;
-    void updateBadge(service, settings, details.tabId, details.url);
+    forgetPageScore(details.tabId);
+    if (!WEB.test(details.url)) void showVerdictBadge(details.tabId, 'unknown', badgeTitle('unknown'));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => forgetPageScore(tabId));
+
+  // In-page navigations (history.pushState): the page's content script checks its new address.
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
+    if (details.frameId !== 0 || !WEB.test(details.url)) return;
+    forgetPageScore(details.tabId);
+    void browser.tabs.sendMessage(details.tabId, RECHECK_MESSAGE).catch(() => undefined);
   });
 }
 
@@ -39,23 +53,40 @@ export async function updateBadge(
   settings: SettingsSource,
   tabId: number,
   url: string,
-): Promise<void> {
+): Promise<Verdict> {
   if (!WEB.test(url)) {
     await showVerdictBadge(tabId, 'unknown', badgeTitle('unknown'));
-    return;
+    return 'unknown';
   }
   const { effective } = await settings.get();
-  const { verdict } = await service.verdict(url, effective);
-  // Page signals (unregistered) come from the content script, which updates the badge itself.
+  const { verdict } = await service.verdict(url, effective, pageScoreFor(tabId, url));
   await showVerdictBadge(tabId, verdict, badgeTitle(verdict));
+  return verdict;
 }
 
-/** After a registry or policy change, every open tab's badge is computed again. */
-export async function refreshAllBadges(service: RegistryService, settings: SettingsSource): Promise<void> {
-  const tabs = await browser.tabs.query({});
+/**
+ * After a registry or settings change (a policy can arrive seconds after the
+ * browser starts), every open tab is judged again: its badge, the block page
+ * in block mode, and a nudge to its content script to check again.
+ */
+export async function reapplyToAllTabs(
+  service: RegistryService,
+  settings: SettingsSource,
+  now: () => Date,
+): Promise<void> {
+  const [tabs, { effective }] = await Promise.all([browser.tabs.query({}), settings.get()]);
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id !== undefined && tab.url ? updateBadge(service, settings, tab.id, tab.url) : Promise.resolve(),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || !tab.url || !WEB.test(tab.url)) return;
+      const verdict = await updateBadge(service, settings, tab.id, tab.url);
+      if (verdict === 'blocked' && effective.blockMode === 'block') {
+        const host = new URL(tab.url).hostname;
+        if (!(effective.allowBypass && (await isDismissed(host, now())))) {
+          await browser.tabs.update(tab.id, { url: blockedPageUrl(tab.url) });
+          return;
+        }
+      }
+      await browser.tabs.sendMessage(tab.id, RECHECK_MESSAGE).catch(() => undefined);
+    }),
   );
 }

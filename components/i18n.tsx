@@ -15,13 +15,24 @@ export function createI18nValue(language: Language, timeZone?: string): I18n {
   return { ...translator, format: createFormatters(language, timeZone) };
 }
 
-const I18nContext = createContext<I18n>(createI18nValue('en'));
+/** Null outside a provider; `useI18n` then answers in English, made on first use and not at load. */
+const I18nContext = createContext<I18n | null>(null);
+let english: I18n | undefined;
 
-export function I18nProvider({ language, children }: { language: Language; children: ComponentChildren }) {
-  const value = useMemo(() => createI18nValue(language), [language]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+/** Provides `language`, or `value` when the caller already made one (its formatters are then shared). */
+export function I18nProvider({
+  language,
+  value,
+  children,
+}: {
+  language: Language;
+  value?: I18n;
+  children: ComponentChildren;
+}) {
+  const provided = useMemo(() => value ?? createI18nValue(language), [language, value]);
+  return <I18nContext.Provider value={provided}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  return useContext(I18nContext) ?? (english ??= createI18nValue('en'));
 }

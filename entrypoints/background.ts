@@ -1,7 +1,7 @@
 import { createHandlers } from '../background/handlers';
 import { createMessageListener } from '../background/message-listener';
 import { BUILD_CONFIG } from '../background/build-config';
-import { listenToNavigation, refreshAllBadges } from '../background/navigation';
+import { listenToNavigation, reapplyToAllTabs } from '../background/navigation';
 import { RETRY_ALARM, SYNC_ALARM, ensurePeriodicSync, scheduleRetry } from '../background/scheduler';
 import { SettingsSource } from '../background/settings-source';
 import { RegistryService } from '../lib/engine/registry-service';
@@ -28,13 +28,13 @@ export default defineBackground(() => {
   const settings = new SettingsSource((before, after) => {
     void ensurePeriodicSync(after.effective.syncIntervalMinutes);
     if (!before || policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
-    void refreshAllBadges(service, settings);
+    void reapplyToAllTabs(service, settings, now);
   });
   const handlers = createHandlers({ service, settings, syncNow, now });
 
   // Every listener registers on the first tick, as an MV3 worker requires.
   settings.listen();
-  service.onChange(() => void refreshAllBadges(service, settings));
+  service.onChange(() => void reapplyToAllTabs(service, settings, now));
   listenToNavigation(service, settings, now);
 
   browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
@@ -42,7 +42,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncNow();
   });
-  browser.runtime.onInstalled.addListener(() => void syncNow());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncNow();
+    // Tabs opened before the install have no content script: give them a badge at least.
+    void service.ready().then(() => reapplyToAllTabs(service, settings, now));
+  });
   browser.runtime.onStartup.addListener(() => void syncNow());
 
   void (async () => {

@@ -2,6 +2,10 @@
  * Keeps the page honest about the banner: exactly one `<qorgan-banner>` in the
  * document, ours, or none. A page that removes, moves, restyles or relabels our
  * element gets it put back; elements it forges under the same name are removed.
+ *
+ * The document is watched from DOMContentLoaded or from the first `show()`,
+ * whichever comes first: while the parser builds a page nothing is shown to
+ * defend, and one sweep when parsing ends removes whatever the markup forged.
  */
 export const BANNER_TAG = 'qorgan-banner';
 
@@ -11,6 +15,8 @@ const OWN_ATTRIBUTES: ReadonlySet<string> = new Set(['data-verdict', 'style']);
 /** A page that fights back gets at most this many repairs a second; then repairs are spaced out. */
 const REPAIRS_PER_SECOND = 60;
 const BACKOFF_MS = 250;
+
+const ELEMENT_NODE = 1;
 
 export interface BannerGuardOptions {
   doc: Document;
@@ -27,9 +33,13 @@ export class BannerGuard {
   private readonly setTimer: (callback: () => void, ms: number) => void;
   private readonly documentObserver: MutationObserver;
   private readonly hostObserver: MutationObserver;
+  /** Every `<qorgan-banner>` in the document, kept current by the browser. */
+  private readonly banners: HTMLCollectionOf<Element>;
+  private readonly onDocumentReady = () => this.watch();
   private own: HTMLElement | null = null;
   private verdict = '';
   private running = false;
+  private watching = false;
   private windowStart = 0;
   private repairsInWindow = 0;
   private repairPending = false;
@@ -41,6 +51,7 @@ export class BannerGuard {
     this.setTimer = options.setTimer ?? ((callback, ms) => void setTimeout(callback, ms));
     this.documentObserver = new MutationObserver((records) => this.onDocumentMutations(records));
     this.hostObserver = new MutationObserver(() => this.repair());
+    this.banners = this.doc.getElementsByTagName(BANNER_TAG);
   }
 
   /** The element we show, if any. */
@@ -48,16 +59,28 @@ export class BannerGuard {
     return this.own;
   }
 
-  /** Starts watching the document; removes forged banners already in it. */
+  /**
+   * Arms the guard. A parsed document is watched, and swept of forged banners, at once; one
+   * still loading from DOMContentLoaded on, or from the first `show()` if that comes sooner.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.documentObserver.observe(this.doc, { childList: true, subtree: true });
-    this.sweep();
+    if (this.doc.readyState === 'loading') {
+      // On the window, in the capture phase, and before any page script: the page cannot stop it reaching us.
+      this.readyTarget().addEventListener('DOMContentLoaded', this.onDocumentReady, {
+        capture: true,
+        once: true,
+      });
+    } else {
+      this.watch();
+    }
   }
 
   stop(): void {
     this.running = false;
+    this.watching = false;
+    this.readyTarget().removeEventListener('DOMContentLoaded', this.onDocumentReady, { capture: true });
     this.documentObserver.disconnect();
     this.hostObserver.disconnect();
   }
@@ -72,45 +95,60 @@ export class BannerGuard {
     this.verdict = verdict;
     this.assertAttributes(host);
     this.place(host);
+    this.watch();
     this.sweep();
   }
 
   /** Takes our element out of the document and stops defending it. */
   hide(): void {
     const own = this.own;
+    if (own === null) return;
     this.own = null;
     this.hostObserver.disconnect();
-    own?.remove();
-    this.sweep();
+    own.remove();
   }
 
   /** Removes every `<qorgan-banner>` that is not ours. */
   sweep(): void {
-    for (const element of Array.from(this.doc.getElementsByTagName(BANNER_TAG))) {
-      if (element !== this.own) element.remove();
+    // The collection is live: walk it backwards so removals do not skip an element.
+    for (let i = this.banners.length - 1; i >= 0; i--) {
+      const element = this.banners[i];
+      if (element !== undefined && element !== this.own) element.remove();
     }
+  }
+
+  private readyTarget(): EventTarget {
+    return this.doc.defaultView ?? this.doc;
+  }
+
+  private watch(): void {
+    if (!this.running || this.watching) return;
+    this.watching = true;
+    this.readyTarget().removeEventListener('DOMContentLoaded', this.onDocumentReady, { capture: true });
+    this.documentObserver.observe(this.doc, { childList: true, subtree: true });
+    this.sweep();
   }
 
   private onDocumentMutations(records: MutationRecord[]): void {
     if (!this.running) return;
+    let subtreeAdded = false;
     for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) this.removeForgedIn(node);
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i];
+        if (node === undefined || node.nodeType !== ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.localName === BANNER_TAG) {
+          if (element !== this.own) element.remove();
+        } else if (element.firstElementChild !== null) {
+          subtreeAdded = true;
+        }
+      }
     }
+    // A forged banner nested in added markup shows as one element too many in the live collection.
+    if (subtreeAdded && this.banners.length > (this.own?.isConnected ? 1 : 0)) this.sweep();
     const own = this.own;
     if (own && !this.isPlaced(own)) this.repair();
-  }
-
-  private removeForgedIn(node: Node): void {
-    if (node.nodeType !== 1) return;
-    const element = node as Element;
-    if (element.localName === BANNER_TAG && element !== this.own) {
-      element.remove();
-      return;
-    }
-    if (element.firstElementChild === null) return;
-    for (const nested of Array.from(element.getElementsByTagName(BANNER_TAG))) {
-      if (nested !== this.own) nested.remove();
-    }
   }
 
   /** The last element child of `<html>`: nothing the page appends later can paint over it at equal z-index. */

@@ -8,11 +8,10 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Banner, type BannerProps } from '@/components/banner/Banner';
 import { BANNER_CSS } from '@/components/banner/banner-styles';
 import { BANNER_TAG, type BannerGuard } from '@/components/banner/banner-guard';
-import { I18nProvider } from '@/components/i18n';
-import type { Language } from '@/lib/i18n/language';
+import { I18nProvider, type I18n } from '@/components/i18n';
 
 export interface BannerUi {
-  show(props: BannerProps, language: Language): Promise<void>;
+  show(props: BannerProps, i18n: I18n): Promise<void>;
   hide(): void;
 }
 
@@ -30,11 +29,11 @@ export function createBannerUi(ctx: ContentScriptContext, guard: BannerGuard): B
     }).then((ui) => ({ host: ui.shadowHost, container: ui.uiContainer })));
 
   return {
-    async show(props, language) {
+    async show(props, i18n) {
       const { host, container } = await create();
       if (ctx.isInvalid) return;
       render(
-        <I18nProvider language={language}>
+        <I18nProvider language={i18n.language} value={i18n}>
           <Banner {...props} />
         </I18nProvider>,
         container,

@@ -1,11 +1,9 @@
-/** Runs the unregistered-exchange detector once the page is idle, and reports a positive score. */
+/**
+ * Runs the unregistered-exchange detector once the page is idle, and reports a score that
+ * reaches the threshold: the background decides nothing from a lower one.
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  collectPageSample,
-  DEFAULT_SAMPLE_CHARS,
-  scorePage,
-  type PageScore,
-} from '@/lib/detect/unregistered';
+import { assessPage, UNREGISTERED_THRESHOLD, type PageScore } from '@/lib/detect/unregistered';
 
 /** Waits for the idle time after `load`, so the page's own work comes first. */
 const IDLE_TIMEOUT_MS = 3000;
@@ -20,8 +18,8 @@ export function scheduleDetection(
     ctx.requestIdleCallback(
       () => {
         if (ctx.isInvalid) return;
-        const score = scorePage(collectPageSample(doc, { maxChars: DEFAULT_SAMPLE_CHARS }), host);
-        if (score.score > 0) report(score).catch(() => undefined);
+        const score = assessPage(doc, host);
+        if (score.score >= UNREGISTERED_THRESHOLD) report(score).catch(() => undefined);
       },
       { timeout: IDLE_TIMEOUT_MS },
     );

@@ -11,7 +11,7 @@ import { buildReportHref } from '@/components/banner/report-link';
 import { createI18nValue } from '@/components/i18n';
 import { createRuntimeClient } from '@/components/messaging';
 import { resolveLanguage } from '@/lib/i18n/language';
-import type { PageContext } from '@/lib/messaging/protocol';
+import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
 import { WARNING_VERDICTS } from '@/lib/verdict/types';
 import { createBannerUi } from './banner-ui';
 import { scheduleDetection } from './detect-page';
@@ -29,7 +29,8 @@ export function watchPage(ctx: ContentScriptContext): void {
   guard.start();
   ctx.onInvalidated(() => guard.stop());
   const ui = createBannerUi(ctx, guard);
-  const browserLanguage = browser.i18n.getUILanguage();
+  // Asked only when a banner is shown: nothing before the verdict needs `browser.i18n`.
+  let browserLanguage: string | undefined;
   let checkedUrl = '';
   let generation = 0;
 
@@ -43,6 +44,7 @@ export function watchPage(ctx: ContentScriptContext): void {
     if (result.verdict === 'blocked' && context.blockMode === 'block') {
       client.send('page/redirect-blocked', { url }).catch(() => undefined);
     }
+    browserLanguage ??= browser.i18n.getUILanguage();
     const language = resolveLanguage(context.language, browserLanguage);
     const i18n = createI18nValue(language);
     const pageAddress = url.split(/[?#]/)[0] ?? url;
@@ -75,7 +77,7 @@ export function watchPage(ctx: ContentScriptContext): void {
             });
         },
       },
-      language,
+      i18n,
     );
   };
 
@@ -108,10 +110,16 @@ export function watchPage(ctx: ContentScriptContext): void {
     }
   };
 
-  // The URL is always read from `location`, never from the event: a page can fire these events itself.
-  const recheck = () => ctx.setTimeout(() => void check(), 0);
-  ctx.addEventListener(window, 'wxt:locationchange', recheck);
-  ctx.addEventListener(window, 'popstate', recheck);
-  ctx.addEventListener(document, 'DOMContentLoaded', () => guard.sweep(), { once: true });
+  // The URL is always read from `location`, never from an event: a page can fire `popstate` itself.
+  // In-page navigations (pushState) and registry or settings changes reach us from the background,
+  // which sees them through `webNavigation` without a watcher in every page.
+  ctx.addEventListener(window, 'popstate', () => ctx.setTimeout(() => void check(), 0));
+  const onBackgroundMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isRecheckMessage(message)) return;
+    checkedUrl = '';
+    void check();
+  };
+  browser.runtime.onMessage.addListener(onBackgroundMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onBackgroundMessage));
   void check();
 }

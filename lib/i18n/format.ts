@@ -9,6 +9,12 @@ export interface Formatters {
   number(value: number): string;
 }
 
+/** Builds its value on the first call only: Intl formatters cost milliseconds to make, and most are never used. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 export function createFormatters(language: Language, timeZone?: string): Formatters {
   const locale = INTL_LOCALES[language];
   const zone = timeZone === undefined ? {} : { timeZone };
@@ -17,18 +23,18 @@ export function createFormatters(language: Language, timeZone?: string): Formatt
     language === 'kk' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
   const timeStyle: Intl.DateTimeFormatOptions =
     language === 'kk' ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : { timeStyle: 'short' };
-  const dateFormat = new Intl.DateTimeFormat(locale, { ...dateStyle, ...zone });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...dateStyle, ...timeStyle, ...zone });
-  const numberFormat = new Intl.NumberFormat(locale);
+  const dateFormat = once(() => new Intl.DateTimeFormat(locale, { ...dateStyle, ...zone }));
+  const dateTimeFormat = once(() => new Intl.DateTimeFormat(locale, { ...dateStyle, ...timeStyle, ...zone }));
+  const numberFormat = once(() => new Intl.NumberFormat(locale));
   const formatWith =
-    (format: Intl.DateTimeFormat) =>
+    (format: () => Intl.DateTimeFormat) =>
     (value: string | number | Date): string => {
       const date = value instanceof Date ? value : new Date(value);
-      return Number.isNaN(date.getTime()) ? String(value) : format.format(date);
+      return Number.isNaN(date.getTime()) ? String(value) : format().format(date);
     };
   return {
     date: formatWith(dateFormat),
     dateTime: formatWith(dateTimeFormat),
-    number: (value) => numberFormat.format(value),
+    number: (value) => numberFormat().format(value),
   };
 }

@@ -114,3 +114,13 @@ export function isMessage(value: unknown): value is Message {
   const { type, data } = value as { type?: unknown; data?: unknown };
   return typeof type === 'string' && REQUEST_TYPES.has(type) && typeof data === 'object' && data !== null;
 }
+
+/**
+ * The one message the background sends to content scripts: the registry or
+ * the settings changed, ask for this page's context again.
+ */
+export const RECHECK_MESSAGE = { type: 'qorgan/recheck' } as const;
+
+export function isRecheckMessage(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === RECHECK_MESSAGE.type;
+}

@@ -10,6 +10,12 @@ export interface CollectOptions {
 /** A budget that reads the first screens of a page, where an exchanger puts its offer. */
 export const DEFAULT_SAMPLE_CHARS = 8_000;
 export const DEFAULT_SAMPLE_NODES = 3_000;
+/**
+ * Once the text budget is spent, the walk reads this many more nodes for forms, tables and
+ * headings, then stops: a page dense with text (an article, a long document) is read no further
+ * than its first screens, while a sparse one (a form, a rate table) still gets the whole budget.
+ */
+export const NODES_AFTER_TEXT = 50;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -40,9 +46,30 @@ function clean(text: string | null | undefined, max = MAX_CELL_TEXT): string {
   if (text == null) return '';
   return text
     .slice(0, max * 4)
-    .replace(/\s+/gu, ' ')
+    .replace(/\s+/g, ' ')
     .trim()
     .slice(0, max);
+}
+
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+
+/**
+ * amountIn, walletAddress: split camel case so that word-bounded patterns see the words. For
+ * ASCII and Cyrillic, case mapping tells lower from upper case letters exactly as `\p{Ll}` and
+ * `\p{Lu}` do, without building those classes.
+ */
+function splitCamelCase(words: string): string {
+  if (/[^\0-\x7F\u0400-\u04FF]/u.test(words)) return words.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  let split = '';
+  let from = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (isUpper(words.charAt(i)) && isLower(words.charAt(i - 1))) {
+      split += `${words.slice(from, i)} `;
+      from = i;
+    }
+  }
+  return from === 0 ? words : split + words.slice(from);
 }
 
 interface PendingField {
@@ -71,15 +98,19 @@ class SampleBuilder {
 
   constructor(private readonly maxChars: number) {}
 
+  get textFull(): boolean {
+    return this.textUsed >= this.maxChars;
+  }
+
   addText(data: string): void {
-    if (this.textUsed >= this.maxChars || data.trim() === '') return;
+    if (this.textFull || data.trim() === '') return;
     const piece = clean(data, this.maxChars - this.textUsed);
     this.text.push(piece);
     this.textUsed += piece.length + 1;
   }
 
   /** Reads one element; returns false when its subtree holds nothing to read. */
-  element(el: Element, name: string): boolean {
+  element(el: Element, name: string, hasAttributes: boolean): boolean {
     switch (name) {
       case 'SCRIPT':
         if (el.getAttribute('type') === 'application/ld+json') this.readLd(el);
@@ -104,7 +135,9 @@ class SampleBuilder {
         return true;
       }
       case 'TR':
-        this.readRow(Array.from(el.children, (cell) => clean(cell.textContent, 60)).join(' | '));
+        if (this.tableRows.length < MAX_ROWS) {
+          this.tableRows.push(Array.from(el.children, (cell) => clean(cell.textContent, 60)).join(' | '));
+        }
         return true;
       case 'FORM':
         this.formCount++;
@@ -122,12 +155,10 @@ class SampleBuilder {
     }
     if (FIELDS.has(name)) this.readField(el, name);
     // Card grids and divs styled as tables carry rates as well.
-    if (el.getAttribute('role') === 'row') this.readRow(clean(el.textContent));
+    if (hasAttributes && this.tableRows.length < MAX_ROWS && el.getAttribute('role') === 'row') {
+      this.tableRows.push(clean(el.textContent));
+    }
     return true;
-  }
-
-  private readRow(row: string): void {
-    if (this.tableRows.length < MAX_ROWS) this.tableRows.push(row);
   }
 
   private readMeta(el: Element): void {
@@ -164,11 +195,7 @@ class SampleBuilder {
 
   build(lang: string): PageSample {
     const fields: FieldSample[] = this.fields.map((f) => {
-      // amountIn, walletAddress: split camel case so that word-bounded patterns see the words.
-      const words = `${f.attrs} ${f.ownLabel} ${this.labels.get(f.id) ?? ''}`.replace(
-        /(\p{Ll})(\p{Lu})/gu,
-        '$1 $2',
-      );
+      const words = splitCamelCase(`${f.attrs} ${f.ownLabel} ${this.labels.get(f.id) ?? ''}`);
       return { type: f.type, hint: clean(words, 300).toLowerCase() };
     });
     return {
@@ -193,32 +220,47 @@ class SampleBuilder {
 /**
  * Reads a bounded sample of a page in one walk over the DOM in document order: text, headings,
  * form controls, options, buttons, table rows and metadata. The walk stops after `maxNodes`
- * nodes, and text stops at `maxChars`, so the cost does not grow with the page. It uses no
- * `innerText` (which forces layout) and no `textContent` on large containers.
+ * nodes, or NODES_AFTER_TEXT nodes after text reached `maxChars`, so the cost does not grow
+ * with the page. It uses no `innerText` (which forces layout) and no `textContent` on large
+ * containers. From a content script every node handed to script costs a wrapper lookup, so
+ * each step asks the DOM for a node once.
  */
 export function collectPageSample(doc: Document, opts: CollectOptions): PageSample {
   const builder = new SampleBuilder(opts.maxChars);
-  const maxNodes = opts.maxNodes ?? DEFAULT_SAMPLE_NODES;
+  let budget = opts.maxNodes ?? DEFAULT_SAMPLE_NODES;
   const root = doc.documentElement;
   if (root === null) return builder.build('');
   let visited = 0;
   let node: Node | null = root.firstChild;
-  while (node !== null && visited++ < maxNodes) {
+  while (node !== null && visited++ < budget) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      builder.addText(node.nodeValue ?? '');
-    } else if (node.nodeType === ELEMENT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      if (!builder.textFull) {
+        builder.addText(node.nodeValue ?? '');
+        if (builder.textFull) budget = Math.min(budget, visited + NODES_AFTER_TEXT);
+      }
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const name = el.nodeName.toUpperCase();
-      descend = !SKIPPED.has(name) && !el.hasAttribute('hidden') && builder.element(el, name);
+      const hasAttributes = el.hasAttributes();
+      descend =
+        !SKIPPED.has(name) &&
+        !(hasAttributes && el.hasAttribute('hidden')) &&
+        builder.element(el, name, hasAttributes);
     }
-    if (descend && node.firstChild !== null) {
-      node = node.firstChild;
+    const child: Node | null = descend ? node.firstChild : null;
+    if (child !== null) {
+      node = child;
       continue;
     }
-    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
-    if (node === null || node === root) break;
-    node = node.nextSibling;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode;
+      if (node === null || node === root) break;
+      next = node.nextSibling;
+    }
+    node = next;
   }
   return builder.build((root.getAttribute('lang') ?? '').toLowerCase());
 }

@@ -1,4 +1,11 @@
-export { collectPageSample, DEFAULT_SAMPLE_CHARS, DEFAULT_SAMPLE_NODES } from './collect-page-sample';
+export { assessPage } from './assess-page';
+export {
+  collectPageSample,
+  DEFAULT_SAMPLE_CHARS,
+  DEFAULT_SAMPLE_NODES,
+  NODES_AFTER_TEXT,
+} from './collect-page-sample';
 export type { CollectOptions } from './collect-page-sample';
+export { glanceNamesCryptoAsset } from './glance-at-page';
 export { scorePage, UNREGISTERED_THRESHOLD } from './score-page';
 export type { FieldSample, PageSample, PageScore } from './types';

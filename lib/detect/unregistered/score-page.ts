@@ -1,24 +1,6 @@
-import {
-  AMOUNT_FIELD,
-  CRYPTO_WORD,
-  DEAL_BUTTON,
-  DEAL_ROW_WORD,
-  ENCYCLOPEDIA,
-  EXCHANGE_HOST_WORD,
-  EXCHANGE_SUBJECT,
-  EXPLORER,
-  FIAT_ROW,
-  LOCAL_PAYMENT,
-  NEWS_BYLINE,
-  NOT_WALLET_FIELD,
-  OFFER_PHRASES,
-  PRICE_TRACKER,
-  RATE_QUOTE,
-  REGULATOR,
-  TICKER,
-  WALLET_APP,
-  WALLET_FIELD,
-} from './page-vocabulary';
+import { foldText } from './fold-text';
+import { namesCryptoAsset, rateQuotes } from './names-crypto-asset';
+import { pageVocabulary, type PageVocabulary } from './page-vocabulary';
 import type { PageSample, PageScore } from './types';
 import { countWords, distinctWords, hasWord, wordPositions } from './word-match';
 
@@ -36,40 +18,50 @@ const ARTICLE_LD_TYPES = new Set([
   'TechArticle',
 ]);
 
-/** Text in its own case (for tickers) and in lower case (for words). */
-interface Text {
+/** Text in its own case (for tickers) and in lower case (for words), as written. */
+interface PlainText {
+  plain: string;
+  lowerPlain: string;
+}
+
+/** The same, folded for the vocabulary's patterns as well. */
+interface Text extends PlainText {
   raw: string;
   lower: string;
 }
 
+function plainText(...parts: string[]): PlainText {
+  const plain = parts.join(' \n ');
+  return { plain, lowerPlain: plain.toLowerCase() };
+}
+
+function foldedText({ plain, lowerPlain }: PlainText): Text {
+  return { plain, lowerPlain, raw: foldText(plain), lower: foldText(lowerPlain) };
+}
+
 function text(...parts: string[]): Text {
-  const raw = parts.join(' \n ');
-  return { raw, lower: raw.toLowerCase() };
+  return foldedText(plainText(...parts));
 }
 
-function cryptoMentions(t: Text): number {
-  return countWords(TICKER, t.raw) + countWords(CRYPTO_WORD, t.lower);
+/** Lower case, then folded: case mapping can make a foreign letter Latin. */
+function folded(s: string, toCase: 'lower' | 'upper' | 'none' = 'none'): string {
+  return foldText(toCase === 'lower' ? s.toLowerCase() : toCase === 'upper' ? s.toUpperCase() : s);
 }
 
-function mentionsCrypto(t: Text): boolean {
-  return hasWord(TICKER, t.raw) || hasWord(CRYPTO_WORD, t.lower);
+function cryptoMentions(v: PageVocabulary, t: Text): number {
+  return countWords(v.TICKER, t.raw) + countWords(v.CRYPTO_WORD, t.lower);
 }
 
-function mentionsCryptoIn(s: string): boolean {
-  return mentionsCrypto({ raw: s, lower: s.toLowerCase() });
+function mentionsCryptoIn(v: PageVocabulary, s: string): boolean {
+  return hasWord(v.TICKER, folded(s)) || hasWord(v.CRYPTO_WORD, folded(s, 'lower'));
 }
 
 /** Crypto mentions with local money or a payment rail close by. */
-function cryptoNearLocalMoney(t: Text): number {
-  const local = wordPositions(LOCAL_PAYMENT, t.lower);
+function cryptoNearLocalMoney(v: PageVocabulary, t: Text): number {
+  const local = wordPositions(v.LOCAL_PAYMENT, t.lower);
   if (local.length === 0) return 0;
-  const crypto = [...wordPositions(TICKER, t.raw), ...wordPositions(CRYPTO_WORD, t.lower)];
+  const crypto = [...wordPositions(v.TICKER, t.raw), ...wordPositions(v.CRYPTO_WORD, t.lower)];
   return crypto.filter((c) => local.some((l) => Math.abs(l - c) <= PAIR_WINDOW)).length;
-}
-
-function rateQuotes(t: Text): number {
-  RATE_QUOTE.lastIndex = 0;
-  return Array.from(t.raw.matchAll(RATE_QUOTE)).length;
 }
 
 function hostWords(host: string): string {
@@ -93,79 +85,90 @@ class Tally {
  * comes in capped families (offer wording, crypto-to-local-money rates, rate tables, wallet
  * fields, order forms, currency lists, the page's subject, the host's words), so no single
  * family reaches the threshold alone; news, encyclopedia, regulator, wallet-app, explorer,
- * price-tracker and bank-rate evidence pulls the score down.
+ * price-tracker and bank-rate evidence pulls the score down. A page that names no crypto-asset
+ * scores 0 at once.
  */
 export function scorePage(sample: PageSample, host: string): PageScore {
-  const t = new Tally();
-  const head = text(sample.title, sample.description, ...sample.headings);
+  const headPlain = plainText(sample.title, sample.description, ...sample.headings);
   const rows = sample.tableRows.join(' \n ');
+  const options = sample.options.join(' \n ');
   const buttons = sample.buttons.join(' \n ').toLowerCase();
-  const all = text(head.raw, sample.text, rows, sample.options.join(' \n '), buttons);
+  const allPlain = plainText(headPlain.plain, sample.text, rows, options, buttons);
+  const quoted = [sample.text, rows, options, headPlain.plain].join(' \n ');
+  if (!namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted))
+    return { score: 0, signals: ['no-crypto-asset'] };
 
-  const cryptoPage = cryptoMentions(all) >= 2;
+  const head = foldedText(headPlain);
+  const all = foldedText(allPlain);
+
+  const v = pageVocabulary();
+  const t = new Tally();
+  const cryptoPage = cryptoMentions(v, all) >= 2;
 
   // Offer wording: one point per phrase family, the generic ones only on a page about crypto.
-  const families = OFFER_PHRASES.filter(
+  const families = v.OFFER_PHRASES.filter(
     (p) => (cryptoPage || p.name === 'buy-sell-crypto') && hasWord(p.pattern, all.lower),
   ).map((p) => p.name);
   t.add(`offer-text(${families.join(',')})`, Math.min(3, families.length));
 
-  const quotes = rateQuotes(text(sample.text, rows, sample.options.join(' \n '), head.raw));
-  const near = cryptoNearLocalMoney(text(head.raw, sample.text, rows));
+  const quotes = rateQuotes(quoted);
+  const near = cryptoNearLocalMoney(v, text(head.plain, sample.text, rows));
   t.add('crypto-local-money', quotes >= 2 ? 3 : quotes === 1 ? 2 : near >= 3 ? 2 : near >= 1 ? 1 : 0);
 
-  const cryptoRows = sample.tableRows.filter((r) => mentionsCryptoIn(r) && /\d/u.test(r));
+  const cryptoRows = sample.tableRows.filter((r) => mentionsCryptoIn(v, r) && /\d/u.test(r));
   const fiatRows = sample.tableRows.filter(
-    (r) => hasWord(FIAT_ROW, r) && /\d/u.test(r) && !mentionsCryptoIn(r),
+    (r) => hasWord(v.FIAT_ROW, folded(r)) && /\d/u.test(r) && !mentionsCryptoIn(v, r),
   );
   if (cryptoRows.length >= 3) {
     // Prices alone are a tracker's table too; buy/sell columns, reserves or directions are a desk's.
     const dealTable = sample.tableRows.some(
-      (r) => hasWord(DEAL_ROW_WORD, r.toLowerCase()) || /→|->|⇄|↔/u.test(r),
+      (r) => hasWord(v.DEAL_ROW_WORD, folded(r, 'lower')) || /→|->|⇄|↔/u.test(r),
     );
     t.add('rate-table', dealTable ? 3 : 2);
   }
 
-  const walletFields = sample.fields.filter(
-    (f) => hasWord(WALLET_FIELD, f.hint) && !hasWord(NOT_WALLET_FIELD, f.hint),
-  );
+  const hints = sample.fields.map((f) => folded(f.hint));
+  const walletFields = hints.filter((h) => hasWord(v.WALLET_FIELD, h) && !hasWord(v.NOT_WALLET_FIELD, h));
   if (walletFields.length > 0) t.add('wallet-field', 3);
 
-  const cryptoOptions = sample.options.filter(mentionsCryptoIn).length;
-  const localOptions = sample.options.filter((o) => hasWord(LOCAL_PAYMENT, o.toLowerCase())).length;
+  const cryptoOptions = sample.options.filter((o) => mentionsCryptoIn(v, o)).length;
+  const localOptions = sample.options.filter((o) => hasWord(v.LOCAL_PAYMENT, folded(o, 'lower'))).length;
   const amountFields = sample.fields.filter(
-    (f) => f.type !== 'search' && hasWord(AMOUNT_FIELD, f.hint) && !hasWord(NOT_WALLET_FIELD, f.hint),
+    (f, i) =>
+      f.type !== 'search' &&
+      hasWord(v.AMOUNT_FIELD, hints[i] ?? '') &&
+      !hasWord(v.NOT_WALLET_FIELD, hints[i] ?? ''),
   );
   const cryptoFields = sample.fields.some(
-    (f) => mentionsCryptoIn(f.hint) || mentionsCryptoIn(f.hint.toUpperCase()),
+    (f) => mentionsCryptoIn(v, f.hint) || mentionsCryptoIn(v, f.hint.toUpperCase()),
   );
   if (
     cryptoPage &&
     amountFields.length > 0 &&
     (cryptoOptions > 0 || walletFields.length > 0 || cryptoFields)
   ) {
-    t.add('order-form', hasWord(DEAL_BUTTON, buttons) ? 3 : 2);
+    t.add('order-form', hasWord(v.DEAL_BUTTON, foldText(buttons)) ? 3 : 2);
   }
   if (cryptoOptions >= 2) t.add('currency-options', localOptions > 0 ? 2 : 1);
 
-  if (cryptoPage && hasWord(EXCHANGE_SUBJECT, head.lower)) t.add('subject', 2);
-  if (EXCHANGE_HOST_WORD.test(hostWords(host))) t.add('host-words', 1.5);
+  if (cryptoPage && hasWord(v.EXCHANGE_SUBJECT, head.lower)) t.add('subject', 2);
+  if (v.EXCHANGE_HOST_WORD.test(hostWords(host))) t.add('host-words', 1.5);
 
   // Hard negatives.
   const articleTyped =
     sample.ogType === 'article' || sample.ldTypes.some((type) => ARTICLE_LD_TYPES.has(type));
-  const bylines = distinctWords(NEWS_BYLINE, all.lower);
+  const bylines = distinctWords(v.NEWS_BYLINE, all.lower, all.lowerPlain);
   const articleShaped = (sample.articleCount > 0 && (sample.timeCount > 0 || bylines >= 1)) || bylines >= 2;
   t.add('article', articleTyped ? -4 : articleShaped ? -2 : 0);
-  if (distinctWords(ENCYCLOPEDIA, all.lower) >= 1) t.add('encyclopedia', -4);
+  if (distinctWords(v.ENCYCLOPEDIA, all.lower, all.lowerPlain) >= 1) t.add('encyclopedia', -4);
   const govHost = /(?:^|\.)gov\.kz$|(?:^|\.)gov$|(?:^|\.)afsa\.kz$|(?:^|\.)aifc\.kz$/u.test(
     host.toLowerCase(),
   );
-  if (govHost || distinctWords(REGULATOR, all.lower) >= 3) t.add('regulator', -4);
-  if (distinctWords(WALLET_APP, all.lower) >= 2) t.add('wallet-app', -3);
+  if (govHost || distinctWords(v.REGULATOR, all.lower, all.lowerPlain) >= 3) t.add('regulator', -4);
+  if (distinctWords(v.WALLET_APP, all.lower, all.lowerPlain) >= 2) t.add('wallet-app', -3);
   const explorerSearch = sample.fields.some((f) => /txn|tx\s|hash|block/u.test(f.hint));
-  if (explorerSearch || distinctWords(EXPLORER, all.lower) >= 3) t.add('explorer', -4);
-  if (distinctWords(PRICE_TRACKER, all.lower) >= 1) t.add('price-tracker', -2);
+  if (explorerSearch || distinctWords(v.EXPLORER, all.lower, all.lowerPlain) >= 3) t.add('explorer', -4);
+  if (distinctWords(v.PRICE_TRACKER, all.lower, all.lowerPlain) >= 1) t.add('price-tracker', -2);
   if (fiatRows.length >= 3 && cryptoRows.length === 0) t.add('fiat-rates', -2);
 
   return { score: t.score, signals: t.signals };

@@ -16,7 +16,7 @@ test('loads with its fixed ID; the background is alive and the content script fl
       worker.evaluate(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
         return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-      }, 'http://example-exchange.kz/'),
+      }, '*://example-exchange.kz/*'),
     )
     .toBe('?');
 });

@@ -18,7 +18,7 @@ test('installs in Firefox; the background is alive and the content script flags 
         const action =
           api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction;
         return tab?.id === undefined ? '' : action.getBadgeText({ tabId: tab.id });
-      }, 'http://example-exchange.kz/'),
+      }, '*://example-exchange.kz/*'),
     )
     .toBe('?');
 });

@@ -95,3 +95,36 @@ test('blockMode "block" lands on the block page without Proceed when bypass is o
   );
   expect(proceed).toBe(false);
 });
+
+test('a malformed policy is ignored key by key with its reasons on the options page, and the rest applies', async ({
+  server,
+}) => {
+  policy.write({
+    registryUrl: 'ftp://registry.example/registry.json',
+    trustedKeys: ['c2hvcnQ='],
+    extraBlocked: ['corp-blocked.kz', 'http://', 42],
+    blockMode: 'explode',
+    syncIntervalMinutes: 0,
+    allowBypass: 'no',
+  });
+  session = await launchFirefox(server.port);
+  const page = await session.browser.newPage();
+  await visit(page, 'http://corp-blocked.kz/');
+  await expect.poll(() => bannerVerdicts(page)).toEqual(['blocked']);
+
+  const options = await openExtensionPage(session, 'options.html');
+  const problems = await options.$$eval('[data-testid="policy-problems"] li', (items) =>
+    items.map((item) => item.textContent ?? ''),
+  );
+  for (const key of [
+    'registryUrl',
+    'trustedKeys',
+    'extraBlocked',
+    'blockMode',
+    'syncIntervalMinutes',
+    'allowBypass',
+  ]) {
+    expect(problems.some((text) => text.startsWith(key))).toBe(true);
+  }
+  expect(server.requests.some((request) => request.host === 'registry.example')).toBe(false);
+});

@@ -1,11 +1,19 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
+  assessPage,
   collectPageSample,
+  DEFAULT_SAMPLE_CHARS,
+  glanceNamesCryptoAsset,
+  NODES_AFTER_TEXT,
   scorePage,
   UNREGISTERED_THRESHOLD,
   type PageSample,
 } from '../../../lib/detect/unregistered';
+import { foldText } from '../../../lib/detect/unregistered/fold-text';
+import { pageVocabulary } from '../../../lib/detect/unregistered/page-vocabulary';
+import { hasWord } from '../../../lib/detect/unregistered/word-match';
+import { loadCorpus } from '../../eval/evaluate-detectors';
 
 function sampleOf(html: string, maxChars = 5000): PageSample {
   return collectPageSample(parseHTML(html).document, { maxChars });
@@ -86,5 +94,84 @@ describe('scorePage', () => {
   it('does not reach the threshold on the host name alone', () => {
     const empty = sampleOf('<html><body><p>Hello</p></body></html>');
     expect(scorePage(empty, 'crypto-obmen-usdt.kz').score).toBeLessThan(UNREGISTERED_THRESHOLD);
+  });
+});
+
+describe('foldText', () => {
+  it('keeps ASCII and Cyrillic and turns other letters and numbers into stand-ins of the same length', () => {
+    expect(foldText('Обмен USDT → KZT, 1 ₸')).toBe('Обмен USDT → KZT, 1 ₸');
+    const folded = foldText('cafébitcoin٣ 𝐁x');
+    expect(folded).toHaveLength('cafébitcoin٣ 𝐁x'.length);
+    expect(folded.slice(0, 4)).toBe('caf\u02AC');
+    expect(folded.charAt(11)).toBe('\u00B2');
+  });
+
+  it('leaves word boundaries where \\p{L} and \\p{N} put them', () => {
+    const { CRYPTO_WORD, TICKER } = pageVocabulary();
+    // A foreign letter continues a word; a foreign number ends none.
+    expect(hasWord(CRYPTO_WORD, foldText('криптовалютé'))).toBe(true);
+    expect(hasWord(CRYPTO_WORD, foldText('bitcoin٣'))).toBe(false);
+    expect(hasWord(TICKER, foldText('USDTé'))).toBe(false);
+    expect(hasWord(TICKER, foldText('中 USDT'))).toBe(true);
+  });
+});
+
+describe('pageVocabulary', () => {
+  it('is built once, on first use', () => {
+    expect(pageVocabulary()).toBe(pageVocabulary());
+  });
+});
+
+describe('collectPageSample on a page dense with text', () => {
+  it('reads a few nodes past its text budget, not the whole node budget', () => {
+    const paragraphs = '<p>word word word word</p>'.repeat(2000);
+    const html = `<html><body>${paragraphs}<table>${'<tr><td>USDT</td><td>512</td></tr>'.repeat(5)}</table></body></html>`;
+    const s = collectPageSample(parseHTML(html).document, { maxChars: 200 });
+    expect(s.text.length).toBeLessThanOrEqual(200);
+    expect(s.tableRows).toEqual([]);
+    const near = `<html><body>${'<p>word word word word</p>'.repeat(10)}<table><tr><td>USDT</td><td>512</td></tr></table></body></html>`;
+    expect(collectPageSample(parseHTML(near).document, { maxChars: 100 }).tableRows).toEqual(['USDT | 512']);
+    expect(NODES_AFTER_TEXT).toBeGreaterThan(20);
+  });
+
+  it('splits camel case in field hints, in any script', () => {
+    const s = sampleOf(
+      '<html><body><input name="walletAddress"><input name="суммаОтдаю"><input name="montantÉchange"></body></html>',
+    );
+    expect(s.fields.map((f) => f.hint)).toEqual(['wallet address', 'сумма отдаю', 'montant échange']);
+  });
+});
+
+describe('glanceNamesCryptoAsset and assessPage', () => {
+  it('pass over a page that names no crypto-asset without sampling it', () => {
+    const html = `<html><head><title>Weather in Almaty</title></head><body><h1>Forecast</h1>
+      <p>${'Sunny, light wind. '.repeat(200)}</p><form><input name="walletAddress"></form></body></html>`;
+    const { document } = parseHTML(html);
+    expect(glanceNamesCryptoAsset(document)).toBe(false);
+    expect(assessPage(document, 'crypto-obmen.kz')).toEqual({ score: 0, signals: ['no-crypto-asset'] });
+  });
+
+  it('see a crypto-asset in the title, the text, an option value, a submit value or a rate quote', () => {
+    const glance = (body: string, title = 'Exchange') =>
+      glanceNamesCryptoAsset(
+        parseHTML(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document,
+      );
+    expect(glance('<p>Hello</p>', 'Обмен USDT')).toBe(true);
+    expect(glance('<p>Купить крипту</p>')).toBe(true);
+    expect(glance('<select><option value="BTC"></option></select>')).toBe(true);
+    expect(glance('<input type="submit" value="Buy Tether">')).toBe(true);
+    expect(glance('<p>exchange ton for tenge</p>')).toBe(true);
+    expect(glance('<p>1 ton = 500 KZT</p>')).toBe(true);
+    expect(glance('<p>Hello</p>')).toBe(false);
+  });
+
+  it('decide as the full scorer does on every page of the labelled corpus', () => {
+    for (const page of loadCorpus()) {
+      const { document } = parseHTML(page.html);
+      const full = scorePage(collectPageSample(document, { maxChars: DEFAULT_SAMPLE_CHARS }), page.host);
+      const assessed = assessPage(document, page.host);
+      expect(assessed.score >= UNREGISTERED_THRESHOLD, page.id).toBe(full.score >= UNREGISTERED_THRESHOLD);
+      if (full.score >= UNREGISTERED_THRESHOLD) expect(assessed, page.id).toEqual(full);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATALOGS } from '../../../lib/i18n/catalogs';
 import { createFormatters } from '../../../lib/i18n/format';
 import { resolveLanguage } from '../../../lib/i18n/language';
@@ -74,5 +74,34 @@ describe('createFormatters', () => {
 
   it('shows a value that is not a date as it is', () => {
     expect(createFormatters('en').date('not a date')).toBe('not a date');
+  });
+
+  it('makes each Intl formatter on its first use, and once', () => {
+    const { DateTimeFormat, NumberFormat } = Intl;
+    const dateFormat = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      return new DateTimeFormat(...args);
+    });
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      return new NumberFormat(...args);
+    });
+    try {
+      const format = createFormatters('ru', 'UTC');
+      expect(dateFormat).not.toHaveBeenCalled();
+      expect(numberFormat).not.toHaveBeenCalled();
+      format.date('2026-11-20T06:00:00Z');
+      format.date('2026-11-21T06:00:00Z');
+      expect(dateFormat).toHaveBeenCalledTimes(1);
+      expect(numberFormat).not.toHaveBeenCalled();
+    } finally {
+      dateFormat.mockRestore();
+      numberFormat.mockRestore();
+    }
+  });
+});
+
+describe('CATALOGS', () => {
+  it('parses each locale once, on first use', () => {
+    expect(CATALOGS.kk).toBe(CATALOGS.kk);
+    expect(CATALOGS.ru.headline_lookalike).toContain('{site}');
   });
 });

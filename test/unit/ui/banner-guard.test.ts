@@ -97,6 +97,48 @@ describe('BannerGuard', () => {
     fresh.stop();
   });
 
+  describe('on a document still being parsed', () => {
+    const setLoading = (loading: boolean) =>
+      loading
+        ? Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true })
+        : Reflect.deleteProperty(document, 'readyState');
+
+    afterEach(() => setLoading(false));
+
+    it('does not watch before DOMContentLoaded, then sweeps and watches', async () => {
+      guard.stop();
+      setLoading(true);
+      const early = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+      early.start();
+      const parsed = document.createElement(BANNER_TAG);
+      document.body.append(parsed);
+      await flush();
+      expect(banners()).toEqual([parsed]);
+      window.dispatchEvent(new Event('DOMContentLoaded'));
+      expect(banners()).toEqual([]);
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = `<p><${BANNER_TAG}></${BANNER_TAG}></p>`;
+      document.body.append(wrapper);
+      await flush();
+      expect(banners()).toEqual([]);
+      early.stop();
+    });
+
+    it('watches from the first show() when that comes sooner', async () => {
+      guard.stop();
+      setLoading(true);
+      const early = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+      early.start();
+      early.show(host, 'blocked');
+      const forged = document.createElement(BANNER_TAG);
+      document.body.append(forged);
+      host.remove();
+      await flush();
+      expect(banners()).toEqual([host]);
+      early.stop();
+    });
+  });
+
   it('hides our element on request and stops defending it', async () => {
     guard.show(host, 'blocked');
     guard.hide();

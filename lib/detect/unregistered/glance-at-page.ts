@@ -1,0 +1,64 @@
+/**
+ * A first, cheap look at a page before the detector samples it. The sample walks elements, and
+ * from a content script every element handed to script costs a wrapper (and its interface, the
+ * first time): milliseconds on a long page. Most pages name no crypto-asset at all, and a page
+ * that names none cannot reach the threshold (see names-crypto-asset.ts); text nodes alone tell
+ * them apart.
+ */
+import { DEFAULT_SAMPLE_CHARS, NODES_AFTER_TEXT } from './collect-page-sample';
+import { namesCryptoAsset } from './names-crypto-asset';
+
+/** NodeFilter.SHOW_TEXT. */
+const SHOW_TEXT = 0x4;
+/** At most as many of each as the sample reads. */
+const MAX_METAS = 40;
+const MAX_OPTIONS = 120;
+const MAX_INPUTS = 40;
+
+function attributeValues(scope: Document | Element, tag: string, attribute: string, max: number): string[] {
+  const elements = scope.getElementsByTagName(tag);
+  const values: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const element = elements[i];
+    if (element === undefined) break;
+    const value = element.getAttribute(attribute);
+    if (value) values.push(value);
+  }
+  return values;
+}
+
+/**
+ * False when the page names no crypto-asset in its title, its head's meta tags, the values of
+ * its options and inputs, or the text of its body up to `maxChars` characters and then
+ * NODES_AFTER_TEXT more text nodes: at least everything the sample reads, script and hidden text
+ * included, so that false means the sample would score below the threshold too.
+ */
+export function glanceNamesCryptoAsset(doc: Document, maxChars = DEFAULT_SAMPLE_CHARS): boolean {
+  const root = doc.body ?? doc.documentElement;
+  if (root === null) return false;
+  const texts: string[] = [];
+  let used = 0;
+  let after = 0;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    texts.push(value);
+    if (used < maxChars) used += value.replace(/\s+/g, ' ').trim().length;
+    else if (++after >= NODES_AFTER_TEXT) break;
+  }
+  // Joined with a space, as the sample joins its text; without one, as `textContent` joins a row.
+  const spaced = texts.join(' ');
+  const own = [
+    doc.title,
+    // The sample reads the page's description, which is in the head: no walk of a long body for it.
+    ...attributeValues(doc.head ?? doc, 'meta', 'content', MAX_METAS),
+    ...attributeValues(doc, 'option', 'value', MAX_OPTIONS),
+    ...attributeValues(doc, 'input', 'value', MAX_INPUTS),
+  ].join(' \n ');
+  const joined = `${own} \n ${texts.join('')}`;
+  const quoted = `${own} \n ${spaced}`;
+  return (
+    namesCryptoAsset(joined, joined.toLowerCase(), '') ||
+    namesCryptoAsset(quoted, quoted.toLowerCase(), quoted)
+  );
+}
