@@ -56,6 +56,10 @@ export function RegistryStatusPanel({ status, failed, onSyncNow }: RegistryStatu
               <dt>{t('registry_expires')}</dt>
               <dd>{format.date(status.expiresAt)}</dd>
             </div>
+            <div class="fact">
+              <dt>{t('registry_source_url')}</dt>
+              <dd data-testid="registry-url">{status.registryUrl ?? t('registry_no_url')}</dd>
+            </div>
             {status.lastError && (
               <div class="fact" data-testid="registry-error">
                 <dt>{t('registry_last_error')}</dt>

@@ -122,5 +122,7 @@ export function isMessage(value: unknown): value is Message {
 export const RECHECK_MESSAGE = { type: 'qorgan/recheck' } as const;
 
 export function isRecheckMessage(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === RECHECK_MESSAGE.type;
+  return (
+    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === RECHECK_MESSAGE.type
+  );
 }

@@ -146,6 +146,24 @@ describe('Popup', () => {
     expect(after.querySelector('[data-testid="registry-error"]')).toBeNull();
   });
 
+  it('says so when no registry address is set and the bundled copy is in use', async () => {
+    const bundled = { ...STATUS, origin: 'bundled' as const, registryUrl: null, lastError: null };
+    const root = await mount(
+      <Popup
+        client={fakeClient(handlers({ 'registry/status': () => bundled }))}
+        initialUrl={null}
+        optionsHref="/options.html"
+      />,
+    );
+    await settle();
+    expect(root.querySelector('[data-testid="registry-status"]')?.getAttribute('data-source')).toBe(
+      'bundled',
+    );
+    expect(root.querySelector('[data-testid="registry-url"]')?.textContent).toBe(
+      'none set: Qorgan uses the copy bundled with the extension',
+    );
+  });
+
   it('labels the field in Kazakh and Russian', async () => {
     const kk = await mount(
       <Popup client={fakeClient(handlers())} initialUrl={null} optionsHref="/o" />,
