@@ -16,6 +16,11 @@
  * layout work done inside its calls included (Chromium counts it in the
  * calling script's duration). The TaskDuration difference is reported beside
  * it as a cross-check; it carries the parser's and layout's noise.
+ *
+ * The same page is also loaded on a licensed host (bybit.kz), where the
+ * content script gets its verdict and stops: no banner, no detector. That
+ * gives the content script's cost without the detector, and the difference
+ * between the two pages the detector's own cost in a real browser.
  */
 import { median } from '../measure';
 import type { BenchRow } from '../types';
@@ -24,6 +29,7 @@ import { benchBuild, withBrowser, withServer, type BenchBrowser, withMachineLoad
 const LOADS_PER_SIDE = 12;
 const WARM_UP_LOADS = 2;
 const BULK_HOST = 'bulk-page.example';
+const LICENSED_HOST = 'bybit.kz';
 const TARGET_BYTES = 1_048_576;
 
 /** About 1 MB of ordinary article markup: headings, paragraphs, lists and a table, no script. */
@@ -92,11 +98,13 @@ async function measure(): Promise<BenchRow[]> {
   const build = await benchBuild();
   const html = bulkPage();
   return withServer(async (server) => {
-    server.server.route(`${BULK_HOST}/`, (_req, res) => {
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-        .end(html);
-    });
+    for (const host of [BULK_HOST, LICENSED_HOST]) {
+      server.server.route(`${host}/`, (_req, res) => {
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+          .end(html);
+      });
+    }
     return withBrowser(server.port, build.extensionDir, (withExtension) =>
       withBrowser(server.port, null, async (without) => {
         const ext = await withExtension.extensionPage();
@@ -106,17 +114,22 @@ async function measure(): Promise<BenchRow[]> {
           await loadOnce(withExtension, url);
           await loadOnce(without, url);
         }
+        const licensedUrl = `https://${LICENSED_HOST}/`;
         const withRuns: Metrics[] = [];
         const withoutRuns: Metrics[] = [];
+        const licensedRuns: Metrics[] = [];
         for (let i = 0; i < LOADS_PER_SIDE; i++) {
           if (i % 2 === 0) {
             withRuns.push(await loadOnce(withExtension, url));
             withoutRuns.push(await loadOnce(without, url));
+            licensedRuns.push(await loadOnce(withExtension, licensedUrl));
           } else {
+            licensedRuns.push(await loadOnce(withExtension, licensedUrl));
             withoutRuns.push(await loadOnce(without, url));
             withRuns.push(await loadOnce(withExtension, url));
           }
         }
+        const scriptLicensed = median(licensedRuns.map((m) => m.script));
         const scriptWith = median(withRuns.map((m) => m.script));
         const scriptWithout = median(withoutRuns.map((m) => m.script));
         const taskWith = median(withRuns.map((m) => m.task));
@@ -130,6 +143,21 @@ async function measure(): Promise<BenchRow[]> {
             unit: 'ms',
             target: { op: '<=', value: 2 },
             note: `Performance.getMetrics ScriptDuration: with ${scriptWith.toFixed(2)} ms, without ${scriptWithout.toFixed(2)} ms`,
+          },
+          {
+            metric: 'content-cost.script-ms-listed',
+            label: `content script without the detector, same page on a licensed site (median of ${LOADS_PER_SIDE}, with - without)`,
+            value: scriptLicensed - scriptWithout,
+            unit: 'ms',
+            note: `ScriptDuration on ${LICENSED_HOST}: ${scriptLicensed.toFixed(2)} ms; the verdict is licensed, so no banner and no detector`,
+          },
+          {
+            metric: 'content-cost.detector-ms',
+            label: `unregistered-exchange detector in Chromium, ${kib} KiB page (unlisted page - licensed page)`,
+            value: scriptWith - scriptLicensed,
+            unit: 'ms',
+            target: { op: '<=', value: 5 },
+            note: 'the same page, the same content script; only the detector runs on the unlisted one',
           },
           {
             metric: 'content-cost.task-ms',

@@ -1,4 +1,4 @@
-import type { RegistryEntry } from './types';
+import { ENTRY_FIELDS, type RegistryEntry } from './types';
 
 export interface SourcedEntry {
   entry: RegistryEntry;
@@ -15,17 +15,7 @@ export interface MergedEntries {
   conflicts: { target: string; origins: string[] }[];
 }
 
-const FIELDS = [
-  'target',
-  'status',
-  'name',
-  'licence',
-  'brand',
-  'alternative',
-  'source',
-  'since',
-  'url',
-] as const;
+const FIELDS = ENTRY_FIELDS;
 
 function sameEntry(a: RegistryEntry, b: RegistryEntry): boolean {
   return FIELDS.every((field) => a[field] === b[field]);

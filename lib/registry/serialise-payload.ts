@@ -1,16 +1,6 @@
-import type { RegistryEntry, RegistryPayload, RegistrySource } from './types';
+import { ENTRY_FIELDS, type RegistryEntry, type RegistryPayload, type RegistrySource } from './types';
 
-const ENTRY_ORDER = [
-  'target',
-  'status',
-  'name',
-  'licence',
-  'brand',
-  'alternative',
-  'source',
-  'since',
-  'url',
-] as const;
+const ENTRY_ORDER = ENTRY_FIELDS;
 const SOURCE_ORDER = ['id', 'title', 'url', 'retrievedAt'] as const;
 
 function ordered<T extends object>(value: T, order: readonly (keyof T)[]): Partial<T> {

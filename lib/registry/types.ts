@@ -26,6 +26,19 @@ export interface RegistryEntry {
   url?: string;
 }
 
+/** Every field an entry can carry, in the order the publisher writes them. */
+export const ENTRY_FIELDS = [
+  'target',
+  'status',
+  'name',
+  'licence',
+  'brand',
+  'alternative',
+  'source',
+  'since',
+  'url',
+] as const satisfies readonly (keyof RegistryEntry)[];
+
 export interface RegistryPayload {
   schema: 1;
   jurisdiction: string;
