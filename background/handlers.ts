@@ -4,7 +4,7 @@ import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
 import type { PageContext, Requests, RequestType, RegistryStatus } from '../lib/messaging/protocol';
 import { badgeTitle, showVerdictBadge } from './badge';
-import { blockedPageUrl } from './block-page';
+import { belongsOnBlockPage, sendToBlockPage } from './block-page';
 import { rememberPageScore } from './page-scores';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
@@ -123,10 +123,10 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const tabId = sender.tab?.id;
       const url = sender.tab?.url;
       if (tabId === undefined || !url) return { ok: false };
-      const context = await pageContext(url);
-      if (context.blockMode !== 'block' || context.result.verdict !== 'blocked' || context.dismissed)
-        return { ok: false };
-      await browser.tabs.update(tabId, { url: blockedPageUrl(url) });
+      const { effective } = await settings.get();
+      const result = await service.verdict(url, effective);
+      if (!(await belongsOnBlockPage(result, effective, now()))) return { ok: false };
+      await sendToBlockPage(tabId, url);
       return { ok: true };
     },
     'page/open-details': async ({ url }) => {

@@ -5,10 +5,9 @@
  */
 import type { RegistryService } from '../lib/engine/registry-service';
 import { RECHECK_MESSAGE } from '../lib/messaging/protocol';
-import type { Verdict } from '../lib/verdict/types';
-import { isDismissed } from './dismissals';
+import type { VerdictResult } from '../lib/verdict/types';
 import { badgeTitle, showVerdictBadge } from './badge';
-import { blockedPageUrl } from './block-page';
+import { belongsOnBlockPage, sendToBlockPage } from './block-page';
 import { forgetPageScore, pageScoreFor } from './page-scores';
 import type { SettingsSource } from './settings-source';
 
@@ -25,9 +24,8 @@ export function listenToNavigation(
       const { effective } = await settings.get();
       if (effective.blockMode !== 'block') return;
       const result = await service.verdict(details.url, effective);
-      if (result.verdict !== 'blocked') return;
-      if (effective.allowBypass && (await isDismissed(result.host, now()))) return;
-      await browser.tabs.update(details.tabId, { url: blockedPageUrl(details.url) });
+      if (await belongsOnBlockPage(result, effective, now()))
+        await sendToBlockPage(details.tabId, details.url);
     })();
   });
 
@@ -53,15 +51,15 @@ export async function updateBadge(
   settings: SettingsSource,
   tabId: number,
   url: string,
-): Promise<Verdict> {
+): Promise<VerdictResult | null> {
   if (!WEB.test(url)) {
     await showVerdictBadge(tabId, 'unknown', badgeTitle('unknown'));
-    return 'unknown';
+    return null;
   }
   const { effective } = await settings.get();
-  const { verdict } = await service.verdict(url, effective, pageScoreFor(tabId, url));
-  await showVerdictBadge(tabId, verdict, badgeTitle(verdict));
-  return verdict;
+  const result = await service.verdict(url, effective, pageScoreFor(tabId, url));
+  await showVerdictBadge(tabId, result.verdict, badgeTitle(result.verdict));
+  return result;
 }
 
 /**
@@ -78,13 +76,10 @@ export async function reapplyToAllTabs(
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || !tab.url || !WEB.test(tab.url)) return;
-      const verdict = await updateBadge(service, settings, tab.id, tab.url);
-      if (verdict === 'blocked' && effective.blockMode === 'block') {
-        const host = new URL(tab.url).hostname;
-        if (!(effective.allowBypass && (await isDismissed(host, now())))) {
-          await browser.tabs.update(tab.id, { url: blockedPageUrl(tab.url) });
-          return;
-        }
+      const result = await updateBadge(service, settings, tab.id, tab.url);
+      if (result && (await belongsOnBlockPage(result, effective, now()))) {
+        await sendToBlockPage(tab.id, tab.url);
+        return;
       }
       await browser.tabs.sendMessage(tab.id, RECHECK_MESSAGE).catch(() => undefined);
     }),

@@ -6,7 +6,6 @@
  * Every browser-facing dependency is passed in.
  */
 import { createLookalikeDetector, type LookalikeDetector } from '../detect/lookalike';
-import { UNREGISTERED_THRESHOLD } from '../detect/unregistered';
 import { buildIndex } from '../match/build-index';
 import type { CompactIndex } from '../match/compact-index';
 import { deserializeIndex, serializeIndex } from '../match/serialize-index';
@@ -101,7 +100,6 @@ export class RegistryService {
         policy: this.policyFor(settings),
         lookalike: this.installed?.lookalike,
         ...(settings.detectUnregistered && pageScore !== undefined ? { unregisteredScore: pageScore } : {}),
-        unregisteredThreshold: UNREGISTERED_THRESHOLD,
       });
     const first = decide();
     if (first.reason.kind !== 'registry' || wanted === undefined || this.entryCache.has(wanted)) return first;
@@ -218,8 +216,7 @@ export class RegistryService {
   private async runSync(settings: EffectiveSettings): Promise<SyncResult> {
     await this.ready();
     const now = this.deps.now();
-    const state = await this.syncState();
-    const previous: SyncState = state;
+    const previous = await this.syncState();
     const url = settings.registryUrl;
     if (!url) {
       const next = { ...previous, registryUrl: null, lastError: null, failures: 0, nextAttemptAt: null };

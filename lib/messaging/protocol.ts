@@ -3,7 +3,7 @@
  * and the background. Each request names its type; the response type is fixed
  * by the request type. The background answers only senders of this extension.
  */
-import type { RegistryEntry, RegistryOrigin } from '../registry/types';
+import type { RegistryOrigin } from '../registry/types';
 import type { EffectiveSettings, PolicyProblem } from '../policy/types';
 import type { VerdictResult } from '../verdict/types';
 
@@ -85,12 +85,6 @@ export interface Requests {
 export type RequestType = keyof Requests;
 
 export type Message = { [K in RequestType]: { type: K; data: Requests[K]['req'] } }[RequestType];
-
-export type Handlers = {
-  [K in RequestType]: (data: Requests[K]['req']) => Promise<Requests[K]['res']>;
-};
-
-export type EntryDetails = RegistryEntry;
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/context',

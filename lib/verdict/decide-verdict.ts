@@ -1,3 +1,4 @@
+import { UNREGISTERED_THRESHOLD } from '../detect/unregistered/score-page';
 import type { CompactIndex } from '../match/compact-index';
 import { splitTarget } from '../match/split-target';
 import { matchHost, type IndexMatch, type MatchOptions } from '../match/most-specific-entry';
@@ -5,9 +6,6 @@ import type { RegistryEntry } from '../registry/types';
 import { parseLookupInput, type LookupInput } from '../url/lookup-input';
 import type { PolicyIndex } from './policy-index';
 import type { LookalikeFinding, VerdictResult } from './types';
-
-/** Score at or above which page signals make an unlisted page `unregistered`, unless deps say otherwise. */
-export const DEFAULT_UNREGISTERED_THRESHOLD = 0.5;
 
 export interface VerdictDeps {
   /** The registry's hot index; null while none is loaded. */
@@ -86,7 +84,7 @@ export function decideVerdictFor(input: LookupInput, deps: VerdictDeps): Verdict
   }
 
   const score = deps.unregisteredScore;
-  if (score !== undefined && score >= (deps.unregisteredThreshold ?? DEFAULT_UNREGISTERED_THRESHOLD)) {
+  if (score !== undefined && score >= (deps.unregisteredThreshold ?? UNREGISTERED_THRESHOLD)) {
     return { verdict: 'unregistered', host, reason: { kind: 'unregistered', score } };
   }
   return { verdict: 'unknown', host, reason: { kind: 'none' } };

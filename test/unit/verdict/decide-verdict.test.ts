@@ -167,14 +167,17 @@ describe('decideVerdict: priority', () => {
   });
 
   it('reports unregistered at or above the threshold only', () => {
-    expect(decideVerdict('https://p2p-kzt.top/', { ...deps, unregisteredScore: 0.8 })).toEqual({
+    expect(
+      decideVerdict('https://p2p-kzt.top/', { ...deps, unregisteredScore: 0.8, unregisteredThreshold: 0.5 }),
+    ).toEqual({
       verdict: 'unregistered',
       host: 'p2p-kzt.top',
       reason: { kind: 'unregistered', score: 0.8 },
     });
-    expect(decideVerdict('https://p2p-kzt.top/', { ...deps, unregisteredScore: 0.49 }).verdict).toBe(
-      'unknown',
-    );
+    expect(
+      decideVerdict('https://p2p-kzt.top/', { ...deps, unregisteredScore: 0.49, unregisteredThreshold: 0.5 })
+        .verdict,
+    ).toBe('unknown');
     expect(
       decideVerdict('https://p2p-kzt.top/', { ...deps, unregisteredScore: 0.7, unregisteredThreshold: 0.75 })
         .verdict,
