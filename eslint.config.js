@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/*.content/**', 'entrypoints/content.ts', 'entrypoints/content/**'],
+    files: ['entrypoints/page-*/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -14,15 +14,33 @@ function action(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+/**
+ * What each tab's badge was last set to. Absent: the browser's default, no badge, which is what
+ * every tab starts with and what the browser puts back when the tab loads a new document (its
+ * tab-specific badge and title are reset then). Setting a badge is work for the browser's UI
+ * thread, so a badge already showing is not set again: an ordinary (unknown) page costs none.
+ */
+const shown = new Map<number, string>();
+
+/** A new document committed in the tab: the browser has reset its badge. */
+export function forgetBadge(tabId: number): void {
+  shown.delete(tabId);
+}
+
 export async function showVerdictBadge(tabId: number, verdict: Verdict, title: string): Promise<void> {
+  const key = `${verdict}\n${title}`;
+  const current = shown.get(tabId);
+  if (current === key || (current === undefined && verdict === 'unknown')) return;
   const badge = BADGES[verdict];
   const api = action();
   try {
+    shown.set(tabId, key);
     await api.setBadgeText({ tabId, text: badge?.text ?? '' });
     if (badge) await api.setBadgeBackgroundColor({ tabId, color: badge.color });
     await api.setTitle({ tabId, title });
   } catch {
     // The tab closed meanwhile.
+    shown.delete(tabId);
   }
 }
 

@@ -2,10 +2,17 @@
 import type { Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
-import type { PageContext, Requests, RequestType, RegistryStatus } from '../lib/messaging/protocol';
+import {
+  PAGE_PART_FILES,
+  type PageContext,
+  type Requests,
+  type RequestType,
+  type RegistryStatus,
+} from '../lib/messaging/protocol';
 import { badgeTitle, showVerdictBadge } from './badge';
 import { belongsOnBlockPage, sendToBlockPage } from './block-page';
-import { rememberPageScore } from './page-scores';
+import { pageScoreFor } from './page-scores';
+import { injectFiles } from './page-scripts';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
 import type { SettingsSource } from './settings-source';
@@ -48,10 +55,10 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     };
   }
 
-  async function forTab(url: string, sender: Sender, score?: number): Promise<PageContext> {
+  /** A page's context, with the detector's score for it when the background ran the detector there. */
+  async function forTab(url: string, sender: Sender): Promise<PageContext> {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && score !== undefined) rememberPageScore(tabId, url, score);
-    const context = await pageContext(url, score);
+    const context = await pageContext(url, tabId === undefined ? undefined : pageScoreFor(tabId, url));
     if (tabId !== undefined)
       await showVerdictBadge(tabId, context.result.verdict, badgeTitle(context.result.verdict));
     return context;
@@ -83,8 +90,6 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
 
   return {
     'page/context': ({ url }, sender) => forTab(pageUrl(url, sender), sender),
-    'page/signals': ({ url, score }, sender) =>
-      forTab(pageUrl(url, sender), sender, Number.isFinite(score) ? score : undefined),
     lookup: async ({ query }) => {
       const { effective } = await settings.get();
       return { query, result: await service.verdict(String(query), effective) };
@@ -127,6 +132,20 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const result = await service.verdict(url, effective);
       if (!(await belongsOnBlockPage(result, effective, now()))) return { ok: false };
       await sendToBlockPage(tabId, url);
+      return { ok: true };
+    },
+    'page/load-part': async ({ part }, sender) => {
+      const tabId = sender.tab?.id;
+      const file = PAGE_PART_FILES.get(String(part));
+      if (tabId === undefined || file === undefined) return { ok: false };
+      await injectFiles(
+        {
+          tabId,
+          frameId: sender.frameId ?? 0,
+          ...(sender.documentId ? { documentId: sender.documentId } : {}),
+        },
+        [file],
+      );
       return { ok: true };
     },
     'page/open-details': async ({ url }) => {

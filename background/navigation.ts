@@ -1,62 +1,146 @@
 /**
- * Navigation hooks: the badge follows each top-level navigation, and in block
- * mode a navigation to a blocked target is sent to the extension's block page
- * before the site loads (see docs/enterprise.md for why webNavigation).
+ * Navigation hooks. Each top-level page is judged from its address once it is
+ * parsed (its badge, and the banner's content code when it needs a banner),
+ * again once it has loaded (the guard, and the unregistered detector where the
+ * registry knows nothing of the page), and again after in-page navigations and
+ * registry or settings changes. Each webNavigation event the extension listens
+ * to is work for the browser on every page load, so it listens to as few as it
+ * can, and to navigations about to start only while block mode is on: those
+ * go to the block page before the site loads (see docs/enterprise.md for why
+ * webNavigation).
  */
 import type { RegistryService } from '../lib/engine/registry-service';
-import { RECHECK_MESSAGE } from '../lib/messaging/protocol';
+import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
-import { badgeTitle, showVerdictBadge } from './badge';
+import { wantsDetection } from '../lib/verdict/wants-detection';
+import { badgeTitle, forgetBadge, showVerdictBadge } from './badge';
 import { belongsOnBlockPage, sendToBlockPage } from './block-page';
-import { forgetPageScore, pageScoreFor } from './page-scores';
+import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
+import {
+  detect,
+  ensureBanner,
+  frameTarget,
+  injectGuard,
+  needsBanner,
+  recheck,
+  type FrameTarget,
+} from './page-scripts';
 import type { SettingsSource } from './settings-source';
 
 const WEB = /^https?:/i;
+
+/** When a page is judged: once parsed (DOMContentLoaded), once loaded, after an in-page navigation, or after a change of registry or settings (to a page loaded or still loading). */
+type Moment = 'parsed' | 'load' | 'history' | 'change' | 'change-while-loading';
+
+interface Judge {
+  service: RegistryService;
+  settings: SettingsSource;
+  now: () => Date;
+}
+
+type BeforeNavigateDetails = { tabId: number; frameId: number; url: string };
 
 export function listenToNavigation(
   service: RegistryService,
   settings: SettingsSource,
   now: () => Date,
-): void {
-  browser.webNavigation.onBeforeNavigate.addListener((details) => {
-    if (details.frameId !== 0 || !WEB.test(details.url)) return;
-    void (async () => {
-      const { effective } = await settings.get();
-      if (effective.blockMode !== 'block') return;
-      const result = await service.verdict(details.url, effective);
-      if (await belongsOnBlockPage(result, effective, now()))
-        await sendToBlockPage(details.tabId, details.url);
-    })();
-  });
+): { applySettings(effective: EffectiveSettings): void } {
+  const judge: Judge = { service, settings, now };
 
-  // A web page's badge is set by its content script, which also knows the page's signals;
-  // here only the pages it does not run on are cleared.
-  browser.webNavigation.onCommitted.addListener((details) => {
+  const toBlockPage = async (tabId: number, url: string): Promise<boolean> => {
+    const { effective } = await settings.get();
+    if (effective.blockMode !== 'block') return false;
+    const result = await service.verdict(url, effective);
+    if (!(await belongsOnBlockPage(result, effective, now()))) return false;
+    await sendToBlockPage(tabId, url);
+    return true;
+  };
+
+  const onBeforeNavigate = (details: BeforeNavigateDetails) => {
+    if (details.frameId !== 0 || !WEB.test(details.url)) return;
+    toBlockPage(details.tabId, details.url).catch(() => undefined);
+  };
+
+  // A listener on commits made long pages load markedly slower in Chromium (bench/README.md):
+  // a page is judged once it is parsed instead, which is still before it has loaded.
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     if (details.frameId !== 0) return;
     forgetPageScore(details.tabId);
-    if (!WEB.test(details.url)) void showVerdictBadge(details.tabId, 'unknown', badgeTitle('unknown'));
+    // The browser reset the tab's badge when the new document committed.
+    forgetBadge(details.tabId);
+    if (!WEB.test(details.url)) return;
+    void (async () => {
+      // Block mode, when the worker started too late to see the navigation begin.
+      if (await toBlockPage(details.tabId, details.url)) return;
+      await judgePage(judge, frameTarget(details), details.url, 'parsed');
+    })().catch(() => undefined);
   });
-  browser.tabs.onRemoved.addListener((tabId) => forgetPageScore(tabId));
+  browser.webNavigation.onCompleted.addListener((details) => {
+    if (details.frameId !== 0 || !WEB.test(details.url)) return;
+    void judgePage(judge, frameTarget(details), details.url, 'load').catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetPageScore(tabId);
+    forgetBadge(tabId);
+  });
 
-  // In-page navigations (history.pushState): the page's content script checks its new address.
+  // In-page navigations (history.pushState): the same document at a new address.
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
     if (details.frameId !== 0 || !WEB.test(details.url)) return;
     forgetPageScore(details.tabId);
-    void browser.tabs.sendMessage(details.tabId, RECHECK_MESSAGE).catch(() => undefined);
+    void judgePage(judge, frameTarget(details), details.url, 'history').catch(() => undefined);
   });
+
+  return {
+    applySettings(effective) {
+      const listening = browser.webNavigation.onBeforeNavigate.hasListener(onBeforeNavigate);
+      if (effective.blockMode === 'block' && !listening)
+        browser.webNavigation.onBeforeNavigate.addListener(onBeforeNavigate);
+      else if (effective.blockMode !== 'block' && listening)
+        browser.webNavigation.onBeforeNavigate.removeListener(onBeforeNavigate);
+    },
+  };
 }
 
-export async function updateBadge(
+/**
+ * Judges one page and gets it the content code it needs (see page-scripts.ts). Errors (a tab
+ * closed or navigated meanwhile, a page the extension may not script) end the attempt.
+ */
+export async function judgePage(
+  judge: Judge,
+  frame: FrameTarget,
+  url: string,
+  moment: Moment,
+): Promise<void> {
+  const { service, settings, now } = judge;
+  const { effective } = await settings.get();
+  const result = await verdictWithBadge(service, effective, frame.tabId, url);
+  if (await needsBanner(result, effective, now())) {
+    await ensureBanner(frame, { recheck: moment !== 'parsed' && moment !== 'load' });
+    return;
+  }
+  // Nothing more runs in a page before it has loaded: the rest waits for its load event.
+  if (moment === 'parsed') return;
+  // A page script already in the page (it had a banner) hears of the new verdict and hides it.
+  if (moment !== 'load') await recheck(frame.tabId);
+  // A page still loading gets the guard and the detector from its load event.
+  if (moment === 'change-while-loading') return;
+  await injectGuard(frame);
+  if (!wantsDetection(result, effective.detectUnregistered) || pageScoreFor(frame.tabId, url) !== undefined)
+    return;
+  const report = await detect(frame, result.host);
+  if (report === null) return;
+  rememberPageScore(frame.tabId, url, report.score);
+  const judged = await verdictWithBadge(service, effective, frame.tabId, url);
+  if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { recheck: true });
+}
+
+async function verdictWithBadge(
   service: RegistryService,
-  settings: SettingsSource,
+  effective: EffectiveSettings,
   tabId: number,
   url: string,
-): Promise<VerdictResult | null> {
-  if (!WEB.test(url)) {
-    await showVerdictBadge(tabId, 'unknown', badgeTitle('unknown'));
-    return null;
-  }
-  const { effective } = await settings.get();
+): Promise<VerdictResult> {
   const result = await service.verdict(url, effective, pageScoreFor(tabId, url));
   await showVerdictBadge(tabId, result.verdict, badgeTitle(result.verdict));
   return result;
@@ -65,7 +149,7 @@ export async function updateBadge(
 /**
  * After a registry or settings change (a policy can arrive seconds after the
  * browser starts), every open tab is judged again: its badge, the block page
- * in block mode, and a nudge to its content script to check again.
+ * in block mode, its banner, and the detector where it is now wanted.
  */
 export async function reapplyToAllTabs(
   service: RegistryService,
@@ -73,15 +157,21 @@ export async function reapplyToAllTabs(
   now: () => Date,
 ): Promise<void> {
   const [tabs, { effective }] = await Promise.all([browser.tabs.query({}), settings.get()]);
+  const judge: Judge = { service, settings, now };
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined || !tab.url || !WEB.test(tab.url)) return;
-      const result = await updateBadge(service, settings, tab.id, tab.url);
-      if (result && (await belongsOnBlockPage(result, effective, now()))) {
+      if (tab.id === undefined || !tab.url) return;
+      if (!WEB.test(tab.url)) {
+        await showVerdictBadge(tab.id, 'unknown', badgeTitle('unknown'));
+        return;
+      }
+      const result = await service.verdict(tab.url, effective, pageScoreFor(tab.id, tab.url));
+      if (await belongsOnBlockPage(result, effective, now())) {
         await sendToBlockPage(tab.id, tab.url);
         return;
       }
-      await browser.tabs.sendMessage(tab.id, RECHECK_MESSAGE).catch(() => undefined);
+      const moment = tab.status === 'loading' ? 'change-while-loading' : 'change';
+      await judgePage(judge, { tabId: tab.id, frameId: 0 }, tab.url, moment).catch(() => undefined);
     }),
   );
 }

@@ -1,17 +1,21 @@
 /**
- * The last page-signal score each tab's content script reported, so that a
- * badge computed again (after a registry or policy change) keeps what the
- * page itself showed. Kept in memory only: a restarted worker starts empty.
+ * The last detector score of each tab's page, so that a verdict asked again
+ * (by the page script, after a registry or policy change) keeps what the page
+ * itself showed. Kept in memory only: a restarted worker starts empty, and
+ * runs the detector again where it is needed. Addresses are compared without
+ * their fragment, which does not change the page.
  */
 const scores = new Map<number, { url: string; score: number }>();
 
+const withoutFragment = (url: string): string => url.split('#')[0] ?? url;
+
 export function rememberPageScore(tabId: number, url: string, score: number): void {
-  scores.set(tabId, { url, score });
+  scores.set(tabId, { url: withoutFragment(url), score });
 }
 
 export function pageScoreFor(tabId: number, url: string): number | undefined {
   const known = scores.get(tabId);
-  return known?.url === url ? known.score : undefined;
+  return known?.url === withoutFragment(url) ? known.score : undefined;
 }
 
 export function forgetPageScore(tabId: number): void {

@@ -26,6 +26,7 @@ export default defineBackground(() => {
   };
 
   const settings = new SettingsSource((before, after) => {
+    navigation.applySettings(after.effective);
     void ensurePeriodicSync(after.effective.syncIntervalMinutes);
     if (!before || policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
     void reapplyToAllTabs(service, settings, now);
@@ -35,7 +36,7 @@ export default defineBackground(() => {
   // Every listener registers on the first tick, as an MV3 worker requires.
   settings.listen();
   service.onChange(() => void reapplyToAllTabs(service, settings, now));
-  listenToNavigation(service, settings, now);
+  const navigation = listenToNavigation(service, settings, now);
 
   browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
 
@@ -50,8 +51,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncNow());
 
   void (async () => {
-    await service.ready();
     const { effective } = await settings.get();
+    navigation.applySettings(effective);
+    await service.ready();
     await ensurePeriodicSync(effective.syncIntervalMinutes);
   })();
 });

@@ -220,7 +220,13 @@ export class BenchBrowser {
     const child = spawn(
       chromiumPath(),
       [
-        ...chromiumArgs(port, extensionDir),
+        // http: pages load over http:, as the page asks: an upgrade attempt first adds a TLS round trip,
+        // and its time, to every load a benchmark counts.
+        ...chromiumArgs(port, extensionDir).map((arg) =>
+          arg.startsWith('--disable-features=') ? `${arg},HttpsUpgrades` : arg,
+        ),
+        // Lets the DevTools pipe install and remove the extension (Extensions.loadUnpacked, .uninstall).
+        '--enable-unsafe-extension-debugging',
         '--headless',
         `--user-data-dir=${profileDir}`,
         '--remote-debugging-pipe',
@@ -253,6 +259,35 @@ export class BenchBrowser {
       throw error;
     }
     return browser;
+  }
+
+  /** Installs the unpacked extension at `extensionDir` into the running browser and waits for its worker. */
+  async installExtension(extensionDir: string): Promise<void> {
+    const workerSeen = this.cdp.waitFor(
+      (event) =>
+        event.method === 'Target.targetCreated' &&
+        (event.params.targetInfo as TargetInfo).type === 'service_worker' &&
+        (event.params.targetInfo as TargetInfo).url === WORKER_URL,
+      15_000,
+      "the installed extension's service worker",
+    );
+    const { id } = await this.cdp.send<{ id: string }>('Extensions.loadUnpacked', { path: extensionDir });
+    if (id !== EXTENSION_ID) throw new Error(`the extension installed as ${id}, not ${EXTENSION_ID}`);
+    await workerSeen;
+  }
+
+  /** Removes the extension, its worker and its data from the running browser. */
+  async uninstallExtension(): Promise<void> {
+    await this.cdp.send('Extensions.uninstall', { id: EXTENSION_ID });
+    const deadline = Date.now() + 10_000;
+    while ((await this.serviceWorkerTargets()).length > 0) {
+      if (Date.now() > deadline) throw new Error("the extension's worker outlived its uninstall");
+      await sleep(20);
+    }
+  }
+
+  async closePage(page: BenchPage): Promise<void> {
+    await this.cdp.send('Target.closeTarget', { targetId: page.targetId });
   }
 
   async newPage(url = 'about:blank'): Promise<BenchPage> {

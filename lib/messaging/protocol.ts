@@ -40,13 +40,6 @@ export interface PageContext {
 /** The UI language setting: `auto` follows the browser's UI language (kk, ru or en, else en). */
 export type UiLanguage = 'auto' | 'kk' | 'ru' | 'en';
 
-/** Signals the content script read from the page, for the unregistered detector. */
-export interface PageSignalsReport {
-  url: string;
-  score: number;
-  signals: string[];
-}
-
 export interface UserSettings {
   registryUrl?: string;
   detectUnregistered?: boolean;
@@ -55,7 +48,6 @@ export interface UserSettings {
 
 export interface Requests {
   'page/context': { req: { url: string }; res: PageContext };
-  'page/signals': { req: PageSignalsReport; res: PageContext };
   lookup: { req: { query: string }; res: { query: string; result: VerdictResult | null; error?: string } };
   'tab/current': { req: Record<string, never>; res: { url: string | null; context: PageContext | null } };
   'registry/status': { req: Record<string, never>; res: RegistryStatus };
@@ -80,7 +72,27 @@ export interface Requests {
   'page/redirect-blocked': { req: { url: string }; res: { ok: boolean } };
   /** Banner "Details": open `popup.html?url=<encoded url>` in a new tab. */
   'page/open-details': { req: { url: string }; res: { ok: true } };
+  /**
+   * The page script, when it needs one of the parts it does not carry (the banner UI, the
+   * unregistered detector): the background injects that part's file into the sender's frame.
+   */
+  'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
 }
+
+/** The parts of the content code loaded into a page only when it needs them. */
+export type PagePart = 'banner' | 'detector';
+
+/** The property of the page's isolated world that the running page script sets to `true`. */
+export const PAGE_SCRIPT_GLOBAL = '__qorganPageWatch';
+
+/** The property of the page's isolated world where the parts register (components/page-parts.ts). */
+export const PAGE_PARTS_GLOBAL = '__qorganPageParts';
+
+/** The file each part is built into (an unlisted script of the build), as the background injects it. */
+export const PAGE_PART_FILES: ReadonlyMap<string, string> = new Map<PagePart, string>([
+  ['banner', '/page-banner.js'],
+  ['detector', '/page-detector.js'],
+]);
 
 export type RequestType = keyof Requests;
 
@@ -88,7 +100,6 @@ export type Message = { [K in RequestType]: { type: K; data: Requests[K]['req'] 
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/context',
-  'page/signals',
   'lookup',
   'tab/current',
   'registry/status',
@@ -100,6 +111,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'settings/set',
   'page/redirect-blocked',
   'page/open-details',
+  'page/load-part',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */

@@ -1,5 +1,6 @@
 import { CHROME_EXTENSION_ID } from '../support/browsers';
 import { expect, test } from '../support/fixtures';
+import { BADGE_WALK } from '../support/pages';
 
 test('loads with its fixed ID; the background is alive and the content script flags an exchanger page', async ({
   chromiumSession,
@@ -11,12 +12,15 @@ test('loads with its fixed ID; the background is alive and the content script fl
   const page = await context.newPage();
   await page.goto('http://example-exchange.kz/');
   await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'unregistered');
-  await expect
-    .poll(() =>
-      worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ url });
-        return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
-      }, '*://example-exchange.kz/*'),
-    )
-    .toBe('?');
+  const badgeOf = (host: string) =>
+    worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+    }, `*://${host}/*`);
+  await expect.poll(() => badgeOf('example-exchange.kz')).toBe('?');
+
+  for (const [host, badge] of BADGE_WALK) {
+    await page.goto(`http://${host}/`, { waitUntil: 'load' });
+    await expect.poll(() => badgeOf(host), { message: host }).toBe(badge);
+  }
 });

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { serveStillLoadingPage } from '../support/still-loading';
 import { ChromiumBanner, OptionsPage, PopupPage, bannerControls, extensionUrl } from '../support/pages';
 
 /** How long a page with no warning is watched before "no banner" is believed. */
@@ -46,6 +47,40 @@ test('each warning verdict shows exactly one banner within a second of load; lic
     await page.waitForTimeout(QUIET_MS);
     expect((await banner.state()).count, url).toBe(0);
   }
+});
+
+test('a banner page gets its banner while it is still loading', async ({ chromiumSession, server }) => {
+  const stillLoading = serveStillLoadingPage(server);
+  const page = await chromiumSession.context.newPage();
+  const banner = new ChromiumBanner(page);
+  await page.goto('http://bybit.com/', { waitUntil: 'load' });
+  await expect(banner.host).toHaveAttribute('data-verdict', 'warning', { timeout: 10_000 });
+  await page.goto(stillLoading, { waitUntil: 'commit' });
+  await expect(banner.host).toHaveAttribute('data-verdict', 'warning', { timeout: 1_500 });
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+});
+
+test('an ordinary page runs none of our code until it has loaded, then gets the guard', async ({
+  chromiumSession,
+  server,
+}) => {
+  const stillLoading = serveStillLoadingPage(server, 'plain.example.org');
+  const page = await chromiumSession.context.newPage();
+  const cdp = await chromiumSession.context.newCDPSession(page);
+  const ourWorlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.includes(chromiumSession.extensionId)) ourWorlds.push(context.name);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(stillLoading, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  expect(ourWorlds).toEqual([]);
+  await page.waitForLoadState('load');
+  await expect.poll(() => ourWorlds.length, { timeout: 3_000 }).toBe(1);
+  // A forged banner added after load is removed by the guard.
+  await page.evaluate(() => document.body.append(document.createElement('qorgan-banner')));
+  await expect.poll(() => page.evaluate(() => document.getElementsByTagName('qorgan-banner').length)).toBe(0);
 });
 
 test('the banner says what, where from, and offers its actions in order; Details opens the popup for the site', async ({

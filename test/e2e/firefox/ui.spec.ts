@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect, test } from '../support/fixtures';
+import { serveStillLoadingPage } from '../support/still-loading';
 import { openExtensionPage } from '../support/firefox';
 import { FirefoxBanner, bannerControls, firefoxLookup } from '../support/pages';
 
@@ -21,8 +22,9 @@ async function bannerVerdicts(banner: FirefoxBanner, timeout = 2_000) {
   return (await banner.state()).verdicts;
 }
 
-test('each warning verdict shows one banner; licensed and unknown none; removed or forged banners change nothing', async ({
+test('each warning verdict shows one banner, a still-loading page too; licensed and unknown none; removed or forged banners change nothing', async ({
   firefoxSession,
+  server,
 }) => {
   const page = await firefoxSession.browser.newPage();
   const banner = new FirefoxBanner(page);
@@ -68,6 +70,12 @@ test('each warning verdict shows one banner; licensed and unknown none; removed 
   expect(style.display).toBe('block');
   expect(style.zIndex).toBe('2147483647');
   expect(style.height).toBeGreaterThan(20);
+
+  // A banner page gets its banner while it still waits three seconds for an image.
+  const stillLoading = serveStillLoadingPage(server);
+  await page.goto(stillLoading, { waitUntil: 'domcontentloaded' });
+  expect(await bannerVerdicts(banner, 1_500)).toEqual(['warning']);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
 });
 
 test('dismissal holds for the site, undo in options brings the banner back; the popup answers lookups', async ({

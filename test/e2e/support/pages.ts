@@ -177,3 +177,14 @@ export async function firefoxLookup(page: PuppeteerPage, query: string): Promise
   );
   return (await handle.jsonValue()) as string | null;
 }
+
+/**
+ * A walk of one tab from page to page, with the badge each page must leave: none on an ordinary
+ * page (after a warning one too), a tick on a licensed one, a mark on a warning one.
+ */
+export const BADGE_WALK: readonly (readonly [host: string, badge: string])[] = [
+  ['plain.example.org', ''],
+  ['bybit.kz', '✓'],
+  ['bybit.com', '!'],
+  ['plain.example.org', ''],
+];

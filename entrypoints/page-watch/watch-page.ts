@@ -1,0 +1,125 @@
+/**
+ * The page script's flow, in a page whose verdict needs a banner: ask the
+ * background what this page is, show or hide the banner, and check again on
+ * back and forward moves and when the background says so (in-page
+ * navigations, registry or settings changes, a detector's finding). Page
+ * messages are never read.
+ */
+import { pageGuard, pageParts, type PageParts } from '@/components/page-parts';
+import { isRecheckMessage, type PageContext, type PagePart } from '@/lib/messaging/protocol';
+import { createMessagingClient } from '@/lib/messaging/runtime-client';
+import { WARNING_VERDICTS } from '@/lib/verdict/types';
+
+type MessageListener = (message: unknown, sender: { id?: string }) => void;
+
+/** What the page script needs of the extension runtime. */
+export interface PageRuntime {
+  /** The extension's ID; undefined once this copy of the script is orphaned by a reload. */
+  id(): string | undefined;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: MessageListener): void;
+    removeListener(listener: MessageListener): void;
+  };
+}
+
+export function shouldShowBanner(context: PageContext): boolean {
+  return WARNING_VERDICTS.has(context.result.verdict) && !context.dismissed;
+}
+
+export function watchPage(runtime: PageRuntime, doc: Document = document, win: Window = window): void {
+  const client = createMessagingClient((message) => runtime.sendMessage(message));
+  const guard = pageGuard(doc);
+  const parts = pageParts();
+  const loading = new Map<PagePart, Promise<void>>();
+  let checkedUrl = '';
+  let generation = 0;
+
+  const orphaned = (): boolean => {
+    if (runtime.id() !== undefined) return false;
+    guard.stop();
+    runtime.onMessage.removeListener(onBackgroundMessage);
+    return true;
+  };
+
+  /** The part, injected by the background on first use. */
+  const load = async <K extends PagePart>(part: K): Promise<PageParts[K]> => {
+    if (parts[part] === undefined) {
+      let pending = loading.get(part);
+      if (pending === undefined) {
+        // A failed load is forgotten, so the next verdict that needs the part asks again.
+        pending = client.send('page/load-part', { part }).then(
+          () => undefined,
+          () => void loading.delete(part),
+        );
+        loading.set(part, pending);
+      }
+      await pending;
+    }
+    return parts[part];
+  };
+
+  const apply = async (context: PageContext, url: string, run: number): Promise<void> => {
+    if (run !== generation || orphaned()) return;
+    if (!shouldShowBanner(context)) {
+      guard.hide();
+      return;
+    }
+    const { result } = context;
+    if (result.verdict === 'blocked' && context.blockMode === 'block') {
+      client.send('page/redirect-blocked', { url }).catch(() => undefined);
+    }
+    const banner = await load('banner');
+    if (banner === undefined || run !== generation) return;
+    await banner.show({
+      context,
+      url,
+      guard,
+      onGoBack: () => {
+        if (win.history.length > 1) win.history.back();
+        else win.location.href = 'about:blank';
+      },
+      onDetails: () => {
+        client.send('page/open-details', { url: win.location.href }).catch(() => undefined);
+      },
+      onDismiss: () => {
+        // Hidden once the background has stored it, so a reload right after cannot race the write.
+        client
+          .send('dismiss/add', { host: result.host })
+          .catch(() => undefined)
+          .finally(() => {
+            if (run === generation) guard.hide();
+          });
+      },
+    });
+  };
+
+  const check = async (): Promise<void> => {
+    const url = win.location.href;
+    const withoutFragment = url.split('#')[0] ?? url;
+    if (orphaned() || withoutFragment === checkedUrl) return;
+    checkedUrl = withoutFragment;
+    const run = ++generation;
+    let context: PageContext;
+    try {
+      context = await client.send('page/context', { url });
+    } catch {
+      if (run === generation) checkedUrl = '';
+      return;
+    }
+    await apply(context, url, run);
+  };
+
+  // The URL is always read from `location`, never from an event: a page can fire `popstate` itself.
+  // In-page navigations (pushState) and registry or settings changes reach us from the background,
+  // which sees them through `webNavigation` without a watcher in every page.
+  win.addEventListener('popstate', () => win.setTimeout(() => void check(), 0));
+  function onBackgroundMessage(message: unknown, sender: { id?: string }): void {
+    const own = runtime.id();
+    if (own === undefined || sender.id !== own || !isRecheckMessage(message)) return;
+    checkedUrl = '';
+    void check();
+  }
+  runtime.onMessage.addListener(onBackgroundMessage);
+  void check();
+}
