@@ -116,7 +116,10 @@ export async function judgePage(
   const { effective } = await settings.get();
   const result = await verdictWithBadge(service, effective, frame.tabId, url);
   if (await needsBanner(result, effective, now())) {
-    await ensureBanner(frame, { recheck: moment !== 'parsed' && moment !== 'load' });
+    await ensureBanner(frame, {
+      fresh: moment === 'parsed',
+      recheck: moment !== 'parsed' && moment !== 'load',
+    });
     return;
   }
   // Nothing more runs in a page before it has loaded: the rest waits for its load event.
@@ -132,7 +135,7 @@ export async function judgePage(
   if (report === null) return;
   rememberPageScore(frame.tabId, url, report.score);
   const judged = await verdictWithBadge(service, effective, frame.tabId, url);
-  if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { recheck: true });
+  if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { fresh: false, recheck: true });
 }
 
 async function verdictWithBadge(

@@ -70,20 +70,26 @@ export async function needsBanner(
 }
 
 /**
- * Makes sure the page runs the page script with the banner part. A page script that already
- * runs is told to check again when `recheck` is set (its page changed address, or the registry
- * or the settings changed); otherwise the banner part, then the page script, are injected: the
- * page script finds the part in place and shows the banner with its first answer.
+ * Makes sure the page runs the page script with the banner part. In a document just parsed
+ * (`fresh`) none can run yet, so both are injected at once. Otherwise a page script that already
+ * runs is told to check again when `recheck` is set (its page changed address, or the registry or
+ * the settings changed), and only a page without one gets them. The banner part comes first: the
+ * page script finds it in place and shows the banner with its first answer.
  */
-export async function ensureBanner(frame: FrameTarget, options: { recheck: boolean }): Promise<void> {
-  const [answer] = await browser.scripting.executeScript({
-    target: target(frame),
-    args: [PAGE_SCRIPT_GLOBAL],
-    func: (key: string) => (globalThis as unknown as Record<string, unknown>)[key] === true,
-  });
-  if (answer?.result === true) {
-    if (options.recheck) await recheck(frame.tabId);
-    return;
+export async function ensureBanner(
+  frame: FrameTarget,
+  options: { fresh: boolean; recheck: boolean },
+): Promise<void> {
+  if (!options.fresh) {
+    const [answer] = await browser.scripting.executeScript({
+      target: target(frame),
+      args: [PAGE_SCRIPT_GLOBAL],
+      func: (key: string) => (globalThis as unknown as Record<string, unknown>)[key] === true,
+    });
+    if (answer?.result === true) {
+      if (options.recheck) await recheck(frame.tabId);
+      return;
+    }
   }
   await injectFiles(frame, [partFile('banner'), PAGE_SCRIPT_FILE]);
 }
