@@ -61,8 +61,8 @@ export function listenToNavigation(
     toBlockPage(details.tabId, details.url).catch(() => undefined);
   };
 
-  // A listener on commits made long pages load markedly slower in Chromium (bench/README.md):
-  // a page is judged once it is parsed instead, which is still before it has loaded.
+  // A page is judged once it is parsed: still before its images and the rest have loaded, and
+  // later than its commit, when its own parsing has the most to do (see bench/README.md).
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     if (details.frameId !== 0) return;
     forgetPageScore(details.tabId);
