@@ -20,31 +20,30 @@ function action(): typeof browser.action {
  * tab-specific badge and title are reset then). Setting a badge is work for the browser's UI
  * thread, so a badge already showing is not set again: an ordinary (unknown) page costs none.
  */
-const shown = new Map<number, string>();
+const shown = new Map<number, Verdict>();
 
 /** A new document committed in the tab: the browser has reset its badge. */
 export function forgetBadge(tabId: number): void {
   shown.delete(tabId);
 }
 
-export async function showVerdictBadge(tabId: number, verdict: Verdict, title: string): Promise<void> {
-  const key = `${verdict}\n${title}`;
+export async function showVerdictBadge(tabId: number, verdict: Verdict): Promise<void> {
   const current = shown.get(tabId);
-  if (current === key || (current === undefined && verdict === 'unknown')) return;
+  if (current === verdict || (current === undefined && verdict === 'unknown')) return;
   const badge = BADGES[verdict];
   const api = action();
   try {
-    shown.set(tabId, key);
+    shown.set(tabId, verdict);
     await api.setBadgeText({ tabId, text: badge?.text ?? '' });
     if (badge) await api.setBadgeBackgroundColor({ tabId, color: badge.color });
-    await api.setTitle({ tabId, title });
+    await api.setTitle({ tabId, title: badgeTitle(verdict) });
   } catch {
     // The tab closed meanwhile.
     shown.delete(tabId);
   }
 }
 
-export function badgeTitle(verdict: Verdict): string {
+function badgeTitle(verdict: Verdict): string {
   const text = browser.i18n.getMessage(`verdict_${verdict}`);
   return `Qorgan — ${text || verdict}`;
 }

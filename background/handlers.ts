@@ -9,7 +9,7 @@ import {
   type RequestType,
   type RegistryStatus,
 } from '../lib/messaging/protocol';
-import { badgeTitle, showVerdictBadge } from './badge';
+import { showVerdictBadge } from './badge';
 import { belongsOnBlockPage, sendToBlockPage } from './block-page';
 import { pageScoreFor } from './page-scores';
 import { injectFiles } from './page-scripts';
@@ -59,8 +59,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   async function forTab(url: string, sender: Sender): Promise<PageContext> {
     const tabId = sender.tab?.id;
     const context = await pageContext(url, tabId === undefined ? undefined : pageScoreFor(tabId, url));
-    if (tabId !== undefined)
-      await showVerdictBadge(tabId, context.result.verdict, badgeTitle(context.result.verdict));
+    if (tabId !== undefined) await showVerdictBadge(tabId, context.result.verdict);
     return context;
   }
 

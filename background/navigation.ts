@@ -13,7 +13,7 @@ import type { RegistryService } from '../lib/engine/registry-service';
 import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
 import { wantsDetection } from '../lib/verdict/wants-detection';
-import { badgeTitle, forgetBadge, showVerdictBadge } from './badge';
+import { forgetBadge, showVerdictBadge } from './badge';
 import { belongsOnBlockPage, sendToBlockPage } from './block-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import {
@@ -47,18 +47,9 @@ export function listenToNavigation(
 ): { applySettings(effective: EffectiveSettings): void } {
   const judge: Judge = { service, settings, now };
 
-  const toBlockPage = async (tabId: number, url: string): Promise<boolean> => {
-    const { effective } = await settings.get();
-    if (effective.blockMode !== 'block') return false;
-    const result = await service.verdict(url, effective);
-    if (!(await belongsOnBlockPage(result, effective, now()))) return false;
-    await sendToBlockPage(tabId, url);
-    return true;
-  };
-
   const onBeforeNavigate = (details: BeforeNavigateDetails) => {
     if (details.frameId !== 0 || !WEB.test(details.url)) return;
-    toBlockPage(details.tabId, details.url).catch(() => undefined);
+    toBlockPage(judge, details.tabId, details.url).catch(() => undefined);
   };
 
   // A page is judged once it is parsed: still before its images and the rest have loaded, and
@@ -71,7 +62,7 @@ export function listenToNavigation(
     if (!WEB.test(details.url)) return;
     void (async () => {
       // Block mode, when the worker started too late to see the navigation begin.
-      if (await toBlockPage(details.tabId, details.url)) return;
+      if (await toBlockPage(judge, details.tabId, details.url)) return;
       await judgePage(judge, frameTarget(details), details.url, 'parsed');
     })().catch(() => undefined);
   });
@@ -100,6 +91,16 @@ export function listenToNavigation(
         browser.webNavigation.onBeforeNavigate.removeListener(onBeforeNavigate);
     },
   };
+}
+
+/** In block mode, sends a tab whose address belongs on the block page there; true when it did. */
+async function toBlockPage({ service, settings, now }: Judge, tabId: number, url: string): Promise<boolean> {
+  const { effective } = await settings.get();
+  if (effective.blockMode !== 'block') return false;
+  const result = await service.verdict(url, effective);
+  if (!(await belongsOnBlockPage(result, effective, now()))) return false;
+  await sendToBlockPage(tabId, url);
+  return true;
 }
 
 /**
@@ -145,7 +146,7 @@ async function verdictWithBadge(
   url: string,
 ): Promise<VerdictResult> {
   const result = await service.verdict(url, effective, pageScoreFor(tabId, url));
-  await showVerdictBadge(tabId, result.verdict, badgeTitle(result.verdict));
+  await showVerdictBadge(tabId, result.verdict);
   return result;
 }
 
@@ -159,20 +160,16 @@ export async function reapplyToAllTabs(
   settings: SettingsSource,
   now: () => Date,
 ): Promise<void> {
-  const [tabs, { effective }] = await Promise.all([browser.tabs.query({}), settings.get()]);
+  const tabs = await browser.tabs.query({});
   const judge: Judge = { service, settings, now };
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || !tab.url) return;
       if (!WEB.test(tab.url)) {
-        await showVerdictBadge(tab.id, 'unknown', badgeTitle('unknown'));
+        await showVerdictBadge(tab.id, 'unknown');
         return;
       }
-      const result = await service.verdict(tab.url, effective, pageScoreFor(tab.id, tab.url));
-      if (await belongsOnBlockPage(result, effective, now())) {
-        await sendToBlockPage(tab.id, tab.url);
-        return;
-      }
+      if (await toBlockPage(judge, tab.id, tab.url)) return;
       const moment = tab.status === 'loading' ? 'change-while-loading' : 'change';
       await judgePage(judge, { tabId: tab.id, frameId: 0 }, tab.url, moment).catch(() => undefined);
     }),

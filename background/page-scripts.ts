@@ -26,7 +26,7 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import { WARNING_VERDICTS, type VerdictResult } from '../lib/verdict/types';
 import { isDismissed } from './dismissals';
 
-export const PAGE_SCRIPT_FILE = '/page-watch.js';
+const PAGE_SCRIPT_FILE = '/page-watch.js';
 
 /** One frame: by document where the browser names documents (Chrome), else by frame. */
 export interface FrameTarget {
@@ -104,7 +104,7 @@ export async function injectGuard(frame: FrameTarget): Promise<void> {
   await injectFiles(frame, [partFile('detector')]);
 }
 
-export interface DetectorReport {
+interface DetectorReport {
   score: number;
   signals: string[];
 }

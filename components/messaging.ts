@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { createMessagingClient, type SendMessage } from '@/lib/messaging/runtime-client';
 
-export { NoAnswerError, type MessagingClient } from '@/lib/messaging/runtime-client';
+export type { MessagingClient } from '@/lib/messaging/runtime-client';
 
 export function createRuntimeClient(
   sendMessage: SendMessage = (message) => browser.runtime.sendMessage(message),

@@ -23,6 +23,7 @@
  * the detector, and the difference between the two pages the detector's own
  * cost in a real browser.
  */
+import { PAGE_PARTS_GLOBAL, PAGE_SCRIPT_GLOBAL } from '../../lib/messaging/protocol';
 import { median } from '../measure';
 import type { BenchRow } from '../types';
 import {
@@ -114,8 +115,10 @@ async function readExtensionWorld(page: BenchPage): Promise<Expectation> {
   const { result } = await page.send<{ result: { value?: Expectation } }>('Runtime.evaluate', {
     contextId: world.id,
     returnByValue: true,
-    expression:
-      '({ pageScript: globalThis.__qorganPageWatch === true, detector: typeof globalThis.__qorganPageParts?.detector === "object", detectorRan: globalThis.__qorganPageParts?.detector?.runs > 0 })',
+    expression: `(() => {
+      const detector = globalThis.${PAGE_PARTS_GLOBAL}?.detector;
+      return { pageScript: globalThis.${PAGE_SCRIPT_GLOBAL} === true, detector: typeof detector === 'object', detectorRan: detector?.runs > 0 };
+    })()`,
   });
   return result.value ?? none;
 }

@@ -5,8 +5,8 @@
  * navigations, registry or settings changes, a detector's finding). Page
  * messages are never read.
  */
-import { pageGuard, pageParts, type PageParts } from '@/components/page-parts';
-import { isRecheckMessage, type PageContext, type PagePart } from '@/lib/messaging/protocol';
+import { pageGuard, pageParts, type BannerPart } from '@/components/page-parts';
+import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
 import { createMessagingClient } from '@/lib/messaging/runtime-client';
 import { WARNING_VERDICTS } from '@/lib/verdict/types';
 
@@ -31,7 +31,7 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
   const client = createMessagingClient((message) => runtime.sendMessage(message));
   const guard = pageGuard(doc);
   const parts = pageParts();
-  const loading = new Map<PagePart, Promise<void>>();
+  let loadingBanner: Promise<void> | null = null;
   let checkedUrl = '';
   let generation = 0;
 
@@ -42,21 +42,17 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
     return true;
   };
 
-  /** The part, injected by the background on first use. */
-  const load = async <K extends PagePart>(part: K): Promise<PageParts[K]> => {
-    if (parts[part] === undefined) {
-      let pending = loading.get(part);
-      if (pending === undefined) {
-        // A failed load is forgotten, so the next verdict that needs the part asks again.
-        pending = client.send('page/load-part', { part }).then(
-          () => undefined,
-          () => void loading.delete(part),
-        );
-        loading.set(part, pending);
-      }
-      await pending;
+  /** The banner part: in the page already when the background injected it with this script, else asked for. */
+  const bannerPart = async (): Promise<BannerPart | undefined> => {
+    if (parts.banner === undefined) {
+      // A failed load is forgotten, so the next verdict that needs the part asks again.
+      loadingBanner ??= client.send('page/load-part', { part: 'banner' }).then(
+        () => undefined,
+        () => void (loadingBanner = null),
+      );
+      await loadingBanner;
     }
-    return parts[part];
+    return parts.banner;
   };
 
   const apply = async (context: PageContext, url: string, run: number): Promise<void> => {
@@ -69,7 +65,7 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
     if (result.verdict === 'blocked' && context.blockMode === 'block') {
       client.send('page/redirect-blocked', { url }).catch(() => undefined);
     }
-    const banner = await load('banner');
+    const banner = await bannerPart();
     if (banner === undefined || run !== generation) return;
     await banner.show({
       context,
