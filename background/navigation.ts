@@ -1,14 +1,14 @@
 /**
  * Navigation hooks. Each top-level page is judged from its address once it is
  * parsed (its badge, and the banner's content code when it needs a banner),
- * again once it has loaded (the guard, and the unregistered detector where the
- * registry knows nothing of the page), and again after in-page navigations and
- * registry or settings changes. Each webNavigation event the extension listens
- * to is work for the browser on every page load, so it listens to as few as it
- * can, and to navigations about to start only while block mode is on: those
- * go to the block page before the site loads (see docs/enterprise.md for why
+ * again once it has loaded (the sweep of forged banners, and the unregistered
+ * detector's sample where the registry knows nothing of the page), and again
+ * after in-page navigations and registry or settings changes. It listens to
+ * navigations about to start only while block mode is on: those go to the
+ * block page before the site loads (see docs/enterprise.md for why
  * webNavigation).
  */
+import { scorePage, UNREGISTERED_THRESHOLD } from '../lib/detect/unregistered';
 import type { RegistryService } from '../lib/engine/registry-service';
 import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
@@ -17,10 +17,9 @@ import { forgetBadge, showVerdictBadge } from './badge';
 import { belongsOnBlockPage, sendToBlockPage } from './block-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import {
-  detect,
+  checkLoadedPage,
   ensureBanner,
   frameTarget,
-  injectGuard,
   needsBanner,
   recheck,
   type FrameTarget,
@@ -127,14 +126,15 @@ export async function judgePage(
   if (moment === 'parsed') return;
   // A page script already in the page (it had a banner) hears of the new verdict and hides it.
   if (moment !== 'load') await recheck(frame.tabId);
-  // A page still loading gets the guard and the detector from its load event.
+  // A page still loading gets the sweep and the sampler from its load event.
   if (moment === 'change-while-loading') return;
-  await injectGuard(frame);
-  if (!wantsDetection(result, effective.detectUnregistered) || pageScoreFor(frame.tabId, url) !== undefined)
-    return;
-  const report = await detect(frame, result.host);
-  if (report === null) return;
-  rememberPageScore(frame.tabId, url, report.score);
+  const wanted =
+    wantsDetection(result, effective.detectUnregistered) && pageScoreFor(frame.tabId, url) === undefined;
+  const sample = await checkLoadedPage(frame, wanted);
+  if (sample === null) return;
+  const { score } = scorePage(sample, result.host);
+  if (score < UNREGISTERED_THRESHOLD) return;
+  rememberPageScore(frame.tabId, url, score);
   const judged = await verdictWithBadge(service, effective, frame.tabId, url);
   if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { fresh: false, recheck: true });
 }

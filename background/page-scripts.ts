@@ -6,19 +6,25 @@
  * - Once a page is parsed (DOMContentLoaded), its address gives a verdict. A
  *   page that needs a banner gets the banner part and the page script then,
  *   so the banner is up while images and the rest are still loading.
- * - Once a page has loaded, it gets the guard that keeps forged
- *   `<qorgan-banner>` elements out; a page the registry knows nothing of also
- *   gets the unregistered-exchange detector, run at the page's next idle
- *   moment. A score that reaches the threshold makes it a banner page.
+ * - Once a page without a banner has loaded, it gets, in its own main world,
+ *   the sweep that keeps forged `<qorgan-banner>` elements out; a page the
+ *   registry knows nothing of also gets the sampler, which reads the page at
+ *   its next idle moment for the unregistered-exchange detector. The
+ *   background scores the sample; a score that reaches the threshold makes it
+ *   a banner page.
  * - In-page navigations and registry or settings changes judge the page again.
  *
  * The page script (when present) re-checks on `RECHECK_MESSAGE`. See
- * components/page-parts.ts for how the parts meet in the page.
+ * components/page-parts.ts for how the parts meet in the page, and
+ * components/banner/banner-sweep.ts for why the sweep and the sampler run in
+ * the page's main world.
  */
+import { readPageSample, type PageSample } from '../lib/detect/unregistered';
 import {
   PAGE_PART_FILES,
-  PAGE_PARTS_GLOBAL,
+  PAGE_SAMPLE_FILE,
   PAGE_SCRIPT_GLOBAL,
+  PAGE_SWEEP_FILE,
   RECHECK_MESSAGE,
   type PagePart,
 } from '../lib/messaging/protocol';
@@ -99,48 +105,36 @@ export async function recheck(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, RECHECK_MESSAGE, { frameId: 0 }).catch(() => undefined);
 }
 
-/** The guard against forged banners, and the detector, registered in the page (no scoring yet). */
-export async function injectGuard(frame: FrameTarget): Promise<void> {
-  await injectFiles(frame, [partFile('detector')]);
-}
-
-interface DetectorReport {
-  score: number;
-  signals: string[];
-}
+/** A sample that does not come within this time (the page never idles, or stopped our code) counts as none. */
+const SAMPLE_TIMEOUT_MS = 10_000;
 
 /**
- * Runs the detector (injected with the guard before) on the page at its next idle moment and
- * returns a score that reaches the threshold, or null. The function runs in the extension's isolated world of the page, where the
- * detector part registered itself; it is serialised, so the parts' global comes as an argument.
+ * Gives a loaded page without a banner, in its main world, the sweep of forged banners and, with
+ * `sample`, the sampler; resolves to the page's sample when it names a crypto-asset (validated:
+ * the page could have shaped it), else null. The main world, not the extension's isolated one,
+ * because an isolated world in a page slows the next page loaded in the tab (bench/README.md).
  */
-export async function detect(frame: FrameTarget, host: string): Promise<DetectorReport | null> {
-  const [answer] = await browser.scripting.executeScript({
+export async function checkLoadedPage(frame: FrameTarget, sample: boolean): Promise<PageSample | null> {
+  const injection = browser.scripting.executeScript({
     target: target(frame),
-    args: [host, PAGE_PARTS_GLOBAL],
-    func: (pageHost: string, key: string) =>
-      new Promise<unknown>((resolve) => {
-        const world = globalThis as unknown as Record<
-          string,
-          { detector?: { assess(d: Document, h: string): unknown } }
-        >;
-        const parts = world[key];
-        requestIdleCallback(() => resolve(parts?.detector?.assess(document, pageHost) ?? null), {
-          timeout: 3000,
-        });
-      }),
+    files: sample ? [PAGE_SWEEP_FILE, PAGE_SAMPLE_FILE] : [PAGE_SWEEP_FILE],
+    world: 'MAIN',
+    injectImmediately: true,
   });
-  return readReport(answer?.result);
-}
-
-function readReport(value: unknown): DetectorReport | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { score, signals } = value as { score?: unknown; signals?: unknown };
-  if (typeof score !== 'number' || !Number.isFinite(score)) return null;
-  return {
-    score,
-    signals: Array.isArray(signals)
-      ? signals.filter((signal): signal is string => typeof signal === 'string')
-      : [],
-  };
+  if (!sample) {
+    await injection;
+    return null;
+  }
+  const answer = injection.then(([first]) => first?.result);
+  // Settled late, after the timeout won: nobody waits for it any more.
+  answer.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), SAMPLE_TIMEOUT_MS);
+  });
+  try {
+    return readPageSample(await Promise.race([answer, timeout]));
+  } finally {
+    clearTimeout(timer);
+  }
 }

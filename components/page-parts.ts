@@ -1,20 +1,16 @@
 /**
- * The content code comes in three files, each injected by the background
- * (background/page-scripts.ts) only into the pages that need it:
+ * The content code of a page that needs a banner comes in two files, injected
+ * by the background (background/page-scripts.ts): `page-banner.js`, the banner
+ * UI, and `page-watch.js`, the page script, which asks for the verdict, shows
+ * the banner, and re-checks when told to.
  *
- * - `page-detector.js`, into every http(s) page once loaded: it starts the
- *   guard of the `<qorgan-banner>` name and registers the unregistered
- *   detector, which the background runs on pages the registry does not know.
- * - `page-banner.js`, the banner UI, and `page-watch.js`, the page script,
- *   into pages whose verdict needs a banner: the page script asks for the
- *   verdict, shows the banner, and re-checks when told to.
- *
- * All run in the extension's isolated world of the same document, which pages
- * cannot reach; each registers what it brings on that world's global object
- * (PAGE_PARTS_GLOBAL), where the others find it. There is one guard per page.
+ * Both run in the extension's isolated world of the document, which pages
+ * cannot reach; the banner part registers on that world's global object
+ * (PAGE_PARTS_GLOBAL), where the page script finds it. There is one guard per
+ * page. (Pages without a banner get only `page-sweep.js` and `page-sample.js`,
+ * in their main world: see components/banner/banner-sweep.ts.)
  */
 import { PAGE_PARTS_GLOBAL, type PageContext } from '@/lib/messaging/protocol';
-import type { PageScore } from '@/lib/detect/unregistered/types';
 import { BannerGuard } from './banner/banner-guard';
 import { HOST_STYLE } from './banner/banner-styles';
 
@@ -33,17 +29,9 @@ export interface BannerPart {
   show(request: BannerRequest): Promise<void>;
 }
 
-export interface DetectorPart {
-  /** Scores the document; null when the score stays below the threshold the background acts on. */
-  assess(doc: Document, host: string): PageScore | null;
-  /** How many times `assess` ran in this page. */
-  readonly runs: number;
-}
-
 export interface PageParts {
   guard?: BannerGuard;
   banner?: BannerPart;
-  detector?: DetectorPart;
 }
 
 /** The parts registered in this isolated world so far. */

@@ -45,7 +45,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     void syncNow();
-    // Tabs opened before the install are judged too: badge, banner, guard and detector.
+    // Tabs opened before the install are judged too: badge, banner, sweep and detector.
     void service.ready().then(() => reapplyToAllTabs(service, settings, now));
   });
   browser.runtime.onStartup.addListener(() => void syncNow());

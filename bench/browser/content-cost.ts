@@ -7,10 +7,11 @@
  * world) and `TaskDuration` (every main-thread task: parsing, style, layout,
  * script). Each load opens a new tab, enables the Performance domain, loads a
  * generated ~1 MB plain HTML page on a host no list knows (so the background
- * injects the guard and the unregistered-exchange detector once the page has
- * loaded, and runs the detector when the page is idle), waits a second and an
- * idle callback more, and reads the metrics; then it checks, in the
- * extension's isolated world, that the detector did run. The same loads run
+ * injects, in the page's main world, the sweep of forged banners and the
+ * unregistered detector's sampler once the page has loaded; the sampler reads
+ * the page when it is idle), waits a second and an idle callback more, and
+ * reads the metrics; then it checks, from a log of the worker's injections,
+ * that the sweep and the sampler were injected and settled. The same loads run
  * in a browser without the extension, alternating with it. The page has no
  * script of its own, so script time without the extension is ~0 and the
  * difference of the medians is the content code's own JavaScript time, forced
@@ -19,15 +20,19 @@
  * beside it as a cross-check; it carries the parser's and layout's noise.
  *
  * The same page is also loaded on a licensed host (bybit.kz), where only the
- * guard is injected: no banner, no detector run. That gives the cost without
- * the detector, and the difference between the two pages the detector's own
- * cost in a real browser.
+ * sweep is injected: no banner, no sample. That gives the cost without the
+ * detector, and the difference between the two pages the detector's own cost
+ * in a real browser (the sampler's in the page; the background scores a
+ * sample in the worker, off the page's thread).
+ *
+ * The log of injections: before the loads, the bench wraps the worker's
+ * `chrome.scripting.executeScript` through the DevTools protocol so that each
+ * call is recorded with its files, its world and whether it settled.
  */
-import { PAGE_PARTS_GLOBAL, PAGE_SCRIPT_GLOBAL } from '../../lib/messaging/protocol';
+import { PAGE_SAMPLE_FILE, PAGE_SWEEP_FILE } from '../../lib/messaging/protocol';
 import { median } from '../measure';
 import type { BenchRow } from '../types';
 import {
-  EXTENSION_ID,
   benchBuild,
   withBrowser,
   withServer,
@@ -41,9 +46,34 @@ const WARM_UP_LOADS = 2;
 const BULK_HOST = 'bulk-page.example';
 const LICENSED_HOST = 'bybit.kz';
 const TARGET_BYTES = 1_048_576;
-/** Neither page gets the page script (no banner); the guard is in both; the detector runs on the unlisted one. */
-const UNLISTED: Expectation = { pageScript: false, detector: true, detectorRan: true };
-const LICENSED: Expectation = { pageScript: false, detector: true, detectorRan: false };
+
+/** One call of the worker's executeScript, as the log records it. */
+interface Injection {
+  files: string[] | null;
+  world: string;
+  settled: boolean;
+}
+
+/** Neither page gets the banner; both get the sweep; the unlisted one the sampler too, in one injection. */
+const UNLISTED: Injection[] = [{ files: [PAGE_SWEEP_FILE, PAGE_SAMPLE_FILE], world: 'MAIN', settled: true }];
+const LICENSED: Injection[] = [{ files: [PAGE_SWEEP_FILE], world: 'MAIN', settled: true }];
+
+const LOG = 'globalThis.__qorganBenchInjections';
+/** Wraps the worker's executeScript to record each call (the extension calls it through `chrome` in Chromium). */
+const INSTALL_LOG = `(() => {
+  const log = (${LOG} = []);
+  const api = chrome.scripting;
+  const original = api.executeScript.bind(api);
+  api.executeScript = (injection) => {
+    const entry = { files: injection.files ?? null, world: injection.world ?? 'ISOLATED', settled: false };
+    log.push(entry);
+    const done = () => { entry.settled = true; };
+    const call = original(injection);
+    call.then(done, done);
+    return call;
+  };
+  return api.executeScript !== original;
+})()`;
 
 /** About 1 MB of ordinary article markup: headings, paragraphs, lists and a table, no script. */
 export function bulkPage(): string {
@@ -84,52 +114,25 @@ interface Metrics {
   task: number;
 }
 
-/** What the extension's isolated world of the page holds, read after the metrics. */
-interface Expectation {
-  /** The page script (banner pages only). */
-  pageScript: boolean;
-  /** The guard and detector part (every page once loaded). */
-  detector: boolean;
-  /** Whether the detector scored the page. */
-  detectorRan: boolean;
+/** The injections logged since the last call, which empties the log; throws if the worker lost it (it restarted). */
+async function takeInjections(worker: BenchPage): Promise<Injection[]> {
+  const taken = await worker.evaluate<Injection[] | null>(`Array.isArray(${LOG}) ? ${LOG}.splice(0) : null`);
+  if (taken === null)
+    throw new Error("the worker's log of injections is gone: the worker restarted during the run");
+  return taken;
 }
 
-/**
- * The extension's world in the page: the page script marks it, the detector part registers in
- * it and counts its runs. Read with Runtime.enable, which lists the page's execution contexts,
- * isolated worlds too.
- */
-async function readExtensionWorld(page: BenchPage): Promise<Expectation> {
-  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  const off = page.cdp.on((event) => {
-    if (event.sessionId === page.sessionId && event.method === 'Runtime.executionContextCreated')
-      contexts.push(event.params.context as (typeof contexts)[number]);
-  });
-  await page.send('Runtime.enable');
-  off();
-  const world = contexts.find(
-    (context) => context.auxData?.type === 'isolated' && context.origin.includes(EXTENSION_ID),
-  );
-  const none: Expectation = { pageScript: false, detector: false, detectorRan: false };
-  if (world === undefined) return none;
-  const { result } = await page.send<{ result: { value?: Expectation } }>('Runtime.evaluate', {
-    contextId: world.id,
-    returnByValue: true,
-    expression: `(() => {
-      const detector = globalThis.${PAGE_PARTS_GLOBAL}?.detector;
-      return { pageScript: globalThis.${PAGE_SCRIPT_GLOBAL} === true, detector: typeof detector === 'object', detectorRan: detector?.runs > 0 };
-    })()`,
-  });
-  return result.value ?? none;
-}
-
-async function loadOnce(browser: BenchBrowser, url: string, expect: Expectation | null): Promise<Metrics> {
+async function loadOnce(
+  browser: BenchBrowser,
+  url: string,
+  expect: { worker: BenchPage; injections: Injection[] } | null,
+): Promise<Metrics> {
   const page = await browser.newPage();
   try {
     await page.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.navigate(url);
-    // Once the page has loaded the background injects the guard and the detector, which runs at
-    // the page's next idle moment: a second is ample, and is checked below.
+    // Once the page has loaded the background injects the sweep and the sampler, which reads the
+    // page at its next idle moment: a second is ample, and is checked below.
     await page.evaluate(
       'new Promise((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 5000 }), 1000))',
     );
@@ -137,10 +140,10 @@ async function loadOnce(browser: BenchBrowser, url: string, expect: Expectation 
       'Performance.getMetrics',
     );
     if (expect) {
-      const seen = await readExtensionWorld(page);
-      if (JSON.stringify(seen) !== JSON.stringify(expect))
+      const seen = await takeInjections(expect.worker);
+      if (JSON.stringify(seen) !== JSON.stringify(expect.injections))
         throw new Error(
-          `on ${url} the extension's world held ${JSON.stringify(seen)}, expected ${JSON.stringify(expect)}`,
+          `on ${url} the worker injected ${JSON.stringify(seen)}, expected ${JSON.stringify(expect.injections)}`,
         );
     }
     const read = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? NaN) * 1000;
@@ -169,9 +172,15 @@ async function measure(): Promise<BenchRow[]> {
       withBrowser(server.port, null, async (without) => {
         const ext = await withExtension.extensionPage();
         await ext.waitForStatus((status) => status.entryCount > 0, 'the bundled registry');
+        const worker = await withExtension.workerSession();
+        if (!(await worker.evaluate<boolean>(INSTALL_LOG)))
+          throw new Error("could not wrap the worker's executeScript");
+        await takeInjections(worker);
+        const unlisted = { worker, injections: UNLISTED };
+        const licensed = { worker, injections: LICENSED };
         const url = `http://${BULK_HOST}/`;
         for (let i = 0; i < WARM_UP_LOADS; i++) {
-          await loadOnce(withExtension, url, UNLISTED);
+          await loadOnce(withExtension, url, unlisted);
           await loadOnce(without, url, null);
         }
         const licensedUrl = `https://${LICENSED_HOST}/`;
@@ -180,13 +189,13 @@ async function measure(): Promise<BenchRow[]> {
         const licensedRuns: Metrics[] = [];
         for (let i = 0; i < LOADS_PER_SIDE; i++) {
           if (i % 2 === 0) {
-            withRuns.push(await loadOnce(withExtension, url, UNLISTED));
+            withRuns.push(await loadOnce(withExtension, url, unlisted));
             withoutRuns.push(await loadOnce(without, url, null));
-            licensedRuns.push(await loadOnce(withExtension, licensedUrl, LICENSED));
+            licensedRuns.push(await loadOnce(withExtension, licensedUrl, licensed));
           } else {
-            licensedRuns.push(await loadOnce(withExtension, licensedUrl, LICENSED));
+            licensedRuns.push(await loadOnce(withExtension, licensedUrl, licensed));
             withoutRuns.push(await loadOnce(without, url, null));
-            withRuns.push(await loadOnce(withExtension, url, UNLISTED));
+            withRuns.push(await loadOnce(withExtension, url, unlisted));
           }
         }
         const scriptLicensed = median(licensedRuns.map((m) => m.script));
@@ -202,14 +211,14 @@ async function measure(): Promise<BenchRow[]> {
             value: scriptLicensed - scriptWithout,
             unit: 'ms',
             target: { op: '<=', value: 2 },
-            note: `ScriptDuration on ${LICENSED_HOST} (licensed: the guard is injected, the detector does not run): ${scriptLicensed.toFixed(2)} ms, without the extension ${scriptWithout.toFixed(2)} ms; the detector has its own figure below`,
+            note: `ScriptDuration on ${LICENSED_HOST} (licensed: the sweep is injected, no sample is taken): ${scriptLicensed.toFixed(2)} ms, without the extension ${scriptWithout.toFixed(2)} ms; the detector has its own figure below`,
           },
           {
             metric: 'content-cost.script-ms-unlisted',
             label: `content code with the detector's run, same page on an unlisted site (median of ${LOADS_PER_SIDE}, with - without)`,
             value: scriptWith - scriptWithout,
             unit: 'ms',
-            note: `ScriptDuration on ${BULK_HOST}: ${scriptWith.toFixed(2)} ms; the guard, and the detector run once at the page's idle time`,
+            note: `ScriptDuration on ${BULK_HOST}: ${scriptWith.toFixed(2)} ms; the sweep, and the sampler run once at the page's idle time`,
           },
           {
             metric: 'content-cost.detector-ms',

@@ -13,8 +13,9 @@
  *
  * The figure per load is `loadEventEnd` of the Navigation Timing entry
  * (milliseconds from the start of the navigation). The page is on a host no
- * list knows, so the background does all it does for an ordinary site: a
- * badge when the page commits, the guard and the detector once it has loaded.
+ * list knows, so the background does all it does for an ordinary site: its
+ * verdict once parsed, the sweep and the detector's sampler (in the page's
+ * main world) once it has loaded.
  * After each install the worker has its registry before any load is counted.
  *
  * The same is done, with fewer loads, for the 1 MB article of the content-cost

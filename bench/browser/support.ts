@@ -312,6 +312,17 @@ export class BenchBrowser {
     return control;
   }
 
+  /** A DevTools session on the extension's running worker (evaluate runs in its global scope). */
+  async workerSession(): Promise<BenchPage> {
+    const [worker] = await this.serviceWorkerTargets();
+    if (worker === undefined) throw new Error("the extension's worker is not running");
+    const { sessionId } = await this.cdp.send<{ sessionId: string }>('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: true,
+    });
+    return new BenchPage(this.cdp, worker.targetId, sessionId);
+  }
+
   async serviceWorkerTargets(): Promise<TargetInfo[]> {
     const { targetInfos } = await this.cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
     return targetInfos.filter((target) => target.type === 'service_worker' && target.url === WORKER_URL);

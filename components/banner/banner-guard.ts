@@ -9,6 +9,12 @@
  */
 export const BANNER_TAG = 'qorgan-banner';
 
+/**
+ * Dispatched on the document just before our element is shown: the sweep in the page's main world
+ * (banner-sweep.ts), which removes every `<qorgan-banner>`, stands down for this guard.
+ */
+export const OWN_BANNER_EVENT = 'qorgan-own-banner';
+
 /** Attributes our host element may carry; anything else the page adds is removed (`hidden`, `inert`, …). */
 const OWN_ATTRIBUTES: ReadonlySet<string> = new Set(['data-verdict', 'style']);
 
@@ -87,6 +93,7 @@ export class BannerGuard {
 
   /** Shows `host` (our element, with its shadow root already attached) for `verdict`. */
   show(host: HTMLElement, verdict: string): void {
+    this.doc.dispatchEvent(new Event(OWN_BANNER_EVENT));
     if (this.own !== host) {
       this.hostObserver.disconnect();
       this.own = host;

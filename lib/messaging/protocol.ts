@@ -31,7 +31,7 @@ export interface PageContext {
   blockMode: 'warn' | 'block';
   dismissed: boolean;
   reportUrl: string | null;
-  /** The effective `detectUnregistered` setting: whether the content script runs the page detector. */
+  /** The effective `detectUnregistered` setting: whether the background samples unlisted pages for the detector. */
   detectUnregistered: boolean;
   /** The user's UI language choice, so the banner speaks the popup's language. */
   language: UiLanguage;
@@ -73,14 +73,14 @@ export interface Requests {
   /** Banner "Details": open `popup.html?url=<encoded url>` in a new tab. */
   'page/open-details': { req: { url: string }; res: { ok: true } };
   /**
-   * The page script, when it needs one of the parts it does not carry (the banner UI, the
-   * unregistered detector): the background injects that part's file into the sender's frame.
+   * The page script, when it needs a part it does not carry (the banner UI): the background
+   * injects that part's file into the sender's frame.
    */
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
 }
 
 /** The parts of the content code loaded into a page only when it needs them. */
-export type PagePart = 'banner' | 'detector';
+export type PagePart = 'banner';
 
 /** The property of the page's isolated world that the running page script sets to `true`. */
 export const PAGE_SCRIPT_GLOBAL = '__qorganPageWatch';
@@ -91,8 +91,14 @@ export const PAGE_PARTS_GLOBAL = '__qorganPageParts';
 /** The file each part is built into (an unlisted script of the build), as the background injects it. */
 export const PAGE_PART_FILES: ReadonlyMap<string, string> = new Map<PagePart, string>([
   ['banner', '/page-banner.js'],
-  ['detector', '/page-detector.js'],
 ]);
+
+/**
+ * What a loaded page without a banner gets, in its own (main) world: the sweep of forged
+ * `<qorgan-banner>` elements, and the sample the background scores for the unregistered detector.
+ */
+export const PAGE_SWEEP_FILE = '/page-sweep.js';
+export const PAGE_SAMPLE_FILE = '/page-sample.js';
 
 export type RequestType = keyof Requests;
 

@@ -42,6 +42,16 @@ const MAX_ROWS = 96;
 const MAX_CELL_TEXT = 240;
 const MAX_LD_TYPES = 12;
 
+/** How many items of each list a sample holds at most. */
+export const SAMPLE_LIST_LIMITS = {
+  ldTypes: MAX_LD_TYPES,
+  headings: MAX_HEADINGS,
+  fields: MAX_FIELDS,
+  options: MAX_OPTIONS,
+  buttons: MAX_BUTTONS,
+  tableRows: MAX_ROWS,
+} as const;
+
 function clean(text: string | null | undefined, max = MAX_CELL_TEXT): string {
   if (text == null) return '';
   return text

@@ -7,5 +7,6 @@ export {
 } from './collect-page-sample';
 export type { CollectOptions } from './collect-page-sample';
 export { glanceNamesCryptoAsset } from './glance-at-page';
+export { readPageSample } from './read-sample';
 export { scorePage, UNREGISTERED_THRESHOLD } from './score-page';
 export type { FieldSample, PageSample, PageScore } from './types';

@@ -1,9 +1,16 @@
+import { parseHTML } from 'linkedom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetBadge } from '../../../background/badge';
 import { judgePage } from '../../../background/navigation';
 import { forgetPageScore, pageScoreFor } from '../../../background/page-scores';
 import type { SettingsSource } from '../../../background/settings-source';
+import {
+  collectPageSample,
+  DEFAULT_SAMPLE_CHARS,
+  scorePage,
+  UNREGISTERED_THRESHOLD,
+} from '../../../lib/detect/unregistered';
 import type { RegistryService } from '../../../lib/engine/registry-service';
 import { RECHECK_MESSAGE } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/policy/default-settings';
@@ -16,12 +23,27 @@ const FRAME = { tabId: TAB, frameId: 0, documentId: 'doc-1' };
 type Injection = {
   target: unknown;
   files?: string[];
+  world?: string;
   injectImmediately?: boolean;
   func?: (...args: never[]) => unknown;
   args?: unknown[];
 };
 
-/** A registry that knows one host per verdict; an unlisted page turns `unregistered` with a score of 5 or more. */
+const SWEEP = ['/page-sweep.js'];
+const SWEEP_AND_SAMPLE = ['/page-sweep.js', '/page-sample.js'];
+const BANNER = ['/page-banner.js', '/page-watch.js'];
+
+/** The sample of an exchanger's page, as the page's main world returns it. */
+const EXCHANGER_SAMPLE = collectPageSample(
+  parseHTML(`<!doctype html><html lang="ru"><head><title>Обмен USDT на тенге</title></head><body>
+<h1>Купить USDT за тенге</h1><p>Курс: 1 USDT = 512 ₸. Оплата Kaspi.</p>
+<form><input name="amountGive" placeholder="Отдаете"><select><option>USDT TRC20</option><option>BTC</option></select>
+<input name="walletAddress" placeholder="Адрес кошелька TRC20"><button>Обменять</button></form></body></html>`)
+    .document,
+  { maxChars: DEFAULT_SAMPLE_CHARS },
+);
+
+/** A registry that knows one host per verdict; an unlisted page turns `unregistered` with a score at the threshold. */
 function service(): RegistryService {
   const verdict = async (
     url: string,
@@ -31,7 +53,7 @@ function service(): RegistryService {
     const host = new URL(url).hostname;
     if (host === 'bybit.kz') return { verdict: 'licensed', host, reason: { kind: 'none' } };
     if (host === 'bybit.com') return { verdict: 'warning', host, reason: { kind: 'none' } };
-    if (score !== undefined && score >= 5)
+    if (score !== undefined && score >= UNREGISTERED_THRESHOLD)
       return { verdict: 'unregistered', host, reason: { kind: 'unregistered', score } };
     return { verdict: 'unknown', host, reason: { kind: 'none' } };
   };
@@ -44,25 +66,26 @@ function settings(overrides: Partial<EffectiveSettings> = {}): SettingsSource {
 }
 
 /**
- * The page as the background's injections see it: which files ran, whether a page script runs,
- * and what the detector answers.
+ * The page as the background's injections see it: which files ran, in which world, whether a page
+ * script runs, and what the page's main world answers for a sample.
  */
-function page(options: { pageScript?: boolean; detectorAnswer?: unknown } = {}) {
+function page(options: { pageScript?: boolean; sample?: unknown } = {}) {
   const injected: string[][] = [];
-  const funcs: unknown[][] = [];
+  const probes: unknown[][] = [];
   let pageScript = options.pageScript ?? false;
   const executeScript = vi.fn(async (injection: Injection) => {
     expect(injection.target).toEqual({ tabId: TAB, documentIds: ['doc-1'] });
     if (injection.files) {
       expect(injection.injectImmediately).toBe(true);
       injected.push(injection.files);
+      // The banner's files run in the extension's isolated world; the sweep and the sampler in the page's own.
+      expect(injection.world).toBe(injection.files.includes('/page-sweep.js') ? 'MAIN' : undefined);
       if (injection.files.includes('/page-watch.js')) pageScript = true;
-      return [{ frameId: 0, result: undefined }];
+      const result = injection.files.includes('/page-sample.js') ? (options.sample ?? null) : undefined;
+      return [{ frameId: 0, result }];
     }
-    funcs.push(injection.args ?? []);
-    // The page-script probe takes one argument; the detector run takes the host and the parts' key.
-    const result = injection.args?.length === 1 ? pageScript : (options.detectorAnswer ?? null);
-    return [{ frameId: 0, result }];
+    probes.push(injection.args ?? []);
+    return [{ frameId: 0, result: pageScript }];
   });
   const sendMessage = vi.fn(async () => undefined);
   const badges: string[] = [];
@@ -73,7 +96,7 @@ function page(options: { pageScript?: boolean; detectorAnswer?: unknown } = {}) 
   });
   Object.assign(fakeBrowser.tabs, { sendMessage });
   Object.assign(fakeBrowser.i18n, { getMessage: () => '' });
-  return { injected, funcs, executeScript, sendMessage, badges };
+  return { injected, probes, executeScript, sendMessage, badges };
 }
 
 const judge = (overrides: Partial<EffectiveSettings> = {}) => ({
@@ -92,69 +115,86 @@ describe('judging a page from the background', () => {
   it('gives a banner page the banner part and the page script as it commits', async () => {
     const seen = page();
     await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
-    expect(seen.injected).toEqual([['/page-banner.js', '/page-watch.js']]);
+    expect(seen.injected).toEqual([BANNER]);
     // A document just parsed runs no page script yet: no need to ask.
-    expect(seen.funcs).toEqual([]);
+    expect(seen.probes).toEqual([]);
     expect(seen.sendMessage).not.toHaveBeenCalled();
     expect(seen.badges).toEqual(['!']);
   });
 
-  it('gives an ordinary page nothing while it loads, then only the guard, and runs no detector on a licensed one', async () => {
-    const seen = page();
+  it('gives an ordinary page nothing while it loads, then only the sweep, and samples no licensed one', async () => {
+    const seen = page({ sample: EXCHANGER_SAMPLE });
     await judgePage(judge(), FRAME, 'http://bybit.kz/', 'parsed');
     await judgePage(judge(), FRAME, 'http://plain.example/', 'parsed');
     expect(seen.executeScript).not.toHaveBeenCalled();
     await judgePage(judge(), FRAME, 'http://bybit.kz/', 'load');
-    expect(seen.injected).toEqual([['/page-detector.js']]);
-    expect(seen.funcs).toEqual([]);
+    expect(seen.injected).toEqual([SWEEP]);
+    expect(pageScoreFor(TAB, 'http://bybit.kz/')).toBeUndefined();
     // In the same tab without a new document: each verdict's badge in turn.
     expect(seen.badges).toEqual(['✓', '', '✓']);
   });
 
-  it('runs the detector on an unlisted page once loaded, and makes a banner page of a high score', async () => {
-    const seen = page({ detectorAnswer: { score: 6.5, signals: ['rate-table'] } });
+  it('samples an unlisted page once loaded, scores it, and makes a banner page of a high score', async () => {
+    const { score } = scorePage(EXCHANGER_SAMPLE, 'swap.example');
+    expect(score).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD);
+    const seen = page({ sample: EXCHANGER_SAMPLE });
     await judgePage(judge(), FRAME, 'http://swap.example/', 'load');
-    expect(seen.funcs[0]).toEqual(['swap.example', '__qorganPageParts']);
-    expect(pageScoreFor(TAB, 'http://swap.example/#top')).toBe(6.5);
-    expect(seen.injected).toEqual([['/page-detector.js'], ['/page-banner.js', '/page-watch.js']]);
+    expect(pageScoreFor(TAB, 'http://swap.example/#top')).toBe(score);
+    expect(seen.injected).toEqual([SWEEP_AND_SAMPLE, BANNER]);
     // No badge for the unknown page (the browser reset it when the page committed), then the unregistered mark.
     expect(seen.badges).toEqual(['?']);
   });
 
-  it('leaves an unlisted page alone when the detector finds nothing, or when detection is off', async () => {
-    const quiet = page({ detectorAnswer: null });
+  it('leaves an unlisted page alone when it names no crypto-asset, scores low, or detection is off', async () => {
+    const quiet = page({ sample: null });
     await judgePage(judge(), FRAME, 'http://news.example/', 'load');
-    expect(quiet.injected).toEqual([['/page-detector.js']]);
+    expect(quiet.injected).toEqual([SWEEP_AND_SAMPLE]);
     expect(pageScoreFor(TAB, 'http://news.example/')).toBeUndefined();
 
-    const off = page({ detectorAnswer: { score: 9, signals: [] } });
+    const lowSample = {
+      ...EXCHANGER_SAMPLE,
+      title: 'News',
+      headings: [],
+      text: 'USDT',
+      fields: [],
+      options: [],
+      buttons: [],
+    };
+    expect(scorePage(lowSample, 'news.example').score).toBeLessThan(UNREGISTERED_THRESHOLD);
+    const low = page({ sample: lowSample });
+    await judgePage(judge(), FRAME, 'http://news.example/', 'load');
+    expect(low.injected).toEqual([SWEEP_AND_SAMPLE]);
+    expect(pageScoreFor(TAB, 'http://news.example/')).toBeUndefined();
+
+    const off = page({ sample: EXCHANGER_SAMPLE });
     await judgePage(judge({ detectUnregistered: false }), FRAME, 'http://swap.example/', 'load');
-    expect(off.funcs).toEqual([]);
-    expect(off.injected).toEqual([['/page-detector.js']]);
-  });
-
-  it('ignores a detector answer that is not a finite score', async () => {
-    const seen = page({ detectorAnswer: { score: 'lots', signals: [] } });
-    await judgePage(judge(), FRAME, 'http://swap.example/', 'load');
+    expect(off.injected).toEqual([SWEEP]);
     expect(pageScoreFor(TAB, 'http://swap.example/')).toBeUndefined();
-    expect(seen.injected).toEqual([['/page-detector.js']]);
   });
 
-  it('after an in-page navigation to an unlisted address, tells the page script and runs the detector at once', async () => {
-    const seen = page({ pageScript: true, detectorAnswer: null });
+  it('refuses an answer from the page that is not a sample', async () => {
+    for (const sample of [{ score: 99 }, { ...EXCHANGER_SAMPLE, text: 42 }, [EXCHANGER_SAMPLE], 'USDT']) {
+      const seen = page({ sample });
+      await judgePage(judge(), FRAME, 'http://swap.example/', 'load');
+      expect(seen.injected).toEqual([SWEEP_AND_SAMPLE]);
+      expect(pageScoreFor(TAB, 'http://swap.example/')).toBeUndefined();
+    }
+  });
+
+  it('after an in-page navigation to an unlisted address, tells the page script and samples the page at once', async () => {
+    const seen = page({ pageScript: true, sample: null });
     await judgePage(judge(), FRAME, 'http://swap.example/en/', 'history');
     expect(seen.sendMessage).toHaveBeenCalledWith(TAB, RECHECK_MESSAGE, { frameId: 0 });
-    expect(seen.injected).toEqual([['/page-detector.js']]);
-    expect(seen.funcs).toHaveLength(1);
+    expect(seen.injected).toEqual([SWEEP_AND_SAMPLE]);
   });
 
   it('after a registry change, leaves a page still loading to its load event', async () => {
-    const seen = page({ detectorAnswer: { score: 9, signals: [] } });
+    const seen = page({ sample: null });
     await judgePage(judge(), FRAME, 'http://swap.example/', 'change-while-loading');
     expect(seen.sendMessage).toHaveBeenCalledWith(TAB, RECHECK_MESSAGE, { frameId: 0 });
     expect(seen.executeScript).not.toHaveBeenCalled();
     await judgePage(judge(), FRAME, 'http://swap.example/', 'change');
-    expect(seen.injected[0]).toEqual(['/page-detector.js']);
+    expect(seen.injected).toEqual([SWEEP_AND_SAMPLE]);
   });
 
   it('tells a running page script to check again after an in-page navigation, instead of injecting it twice', async () => {
@@ -170,6 +210,6 @@ describe('judging a page from the background', () => {
     await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
     expect(seen.injected).toEqual([]);
     await judgePage(judge({ allowBypass: false }), FRAME, 'http://bybit.com/', 'parsed');
-    expect(seen.injected.at(-1)).toEqual(['/page-banner.js', '/page-watch.js']);
+    expect(seen.injected.at(-1)).toEqual(BANNER);
   });
 });

@@ -6,6 +6,7 @@ import {
   DEFAULT_SAMPLE_CHARS,
   glanceNamesCryptoAsset,
   NODES_AFTER_TEXT,
+  readPageSample,
   scorePage,
   UNREGISTERED_THRESHOLD,
   type PageSample,
@@ -173,5 +174,50 @@ describe('glanceNamesCryptoAsset and assessPage', () => {
       expect(assessed.score >= UNREGISTERED_THRESHOLD, page.id).toBe(full.score >= UNREGISTERED_THRESHOLD);
       if (full.score >= UNREGISTERED_THRESHOLD) expect(assessed, page.id).toEqual(full);
     }
+  });
+});
+
+describe('readPageSample', () => {
+  const sample = sampleOf(EXCHANGER);
+
+  it('takes a sample as it is, and its score is the one scored in the page', () => {
+    const read = readPageSample(structuredClone(sample));
+    expect(read).toEqual(sample);
+    expect(scorePage(read as PageSample, 'obmen-usdt.kz')).toEqual(scorePage(sample, 'obmen-usdt.kz'));
+  });
+
+  it('refuses what is not a sample', () => {
+    for (const value of [
+      null,
+      'USDT',
+      [sample],
+      { score: 99 },
+      { ...sample, text: 42 },
+      { ...sample, headings: 'USDT' },
+      { ...sample, fields: [{ type: 'text' }] },
+      { ...sample, formCount: -1 },
+      { ...sample, formCount: Number.NaN },
+      { ...sample, options: [1, 2] },
+    ])
+      expect(readPageSample(value)).toBeNull();
+  });
+
+  it('cuts a sample the page blew up to the bounds a real one keeps', () => {
+    const huge = 'USDT '.repeat(1_000_000);
+    const read = readPageSample({
+      ...sample,
+      title: huge,
+      text: huge,
+      options: Array.from({ length: 100_000 }, () => huge),
+      fields: Array.from({ length: 100_000 }, () => ({ type: huge, hint: huge })),
+      formCount: 1e12,
+    }) as PageSample;
+    expect(read.text.length).toBe(DEFAULT_SAMPLE_CHARS);
+    expect(read.title.length).toBeLessThanOrEqual(2_000);
+    expect(read.options.length).toBeLessThanOrEqual(120);
+    expect(read.options.every((option) => option.length <= 2_000)).toBe(true);
+    expect(read.fields.length).toBeLessThanOrEqual(40);
+    expect(read.fields[0]?.type.length).toBeLessThanOrEqual(40);
+    expect(read.formCount).toBeLessThanOrEqual(1_000_000);
   });
 });
