@@ -181,6 +181,26 @@ describe('judging a page from the background', () => {
     }
   });
 
+  it('gives up on a page whose sample never comes (it never idles, or stopped our code)', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen = page();
+      seen.executeScript.mockImplementation(() => new Promise(() => undefined));
+      let done = false;
+      const judged = judgePage(judge(), FRAME, 'http://swap.example/', 'load').then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(9_000);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await judged;
+      expect(done).toBe(true);
+      expect(pageScoreFor(TAB, 'http://swap.example/')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('after an in-page navigation to an unlisted address, tells the page script and samples the page at once', async () => {
     const seen = page({ pageScript: true, sample: null });
     await judgePage(judge(), FRAME, 'http://swap.example/en/', 'history');
