@@ -10,9 +10,9 @@ import {
   type RegistryStatus,
 } from '../lib/messaging/protocol';
 import { showVerdictBadge } from './badge';
-import { belongsOnBlockPage, sendToBlockPage } from './block-page';
+import { toBlockPage } from './block-page';
 import { pageScoreFor } from './page-scores';
-import { injectFiles } from './page-scripts';
+import { frameTarget, injectFiles } from './page-scripts';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
 import type { SettingsSource } from './settings-source';
@@ -50,7 +50,6 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       blockMode: effective.blockMode,
       dismissed: effective.allowBypass && (await isDismissed(result.host, now())),
       reportUrl: BUILD_CONFIG.reportUrl,
-      detectUnregistered: effective.detectUnregistered,
       language: user.language ?? 'auto',
     };
   }
@@ -127,24 +126,15 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       const tabId = sender.tab?.id;
       const url = sender.tab?.url;
       if (tabId === undefined || !url) return { ok: false };
-      const { effective } = await settings.get();
-      const result = await service.verdict(url, effective);
-      if (!(await belongsOnBlockPage(result, effective, now()))) return { ok: false };
-      await sendToBlockPage(tabId, url);
-      return { ok: true };
+      return { ok: await toBlockPage({ service, settings, now }, tabId, url) };
     },
     'page/load-part': async ({ part }, sender) => {
       const tabId = sender.tab?.id;
       const file = PAGE_PART_FILES.get(String(part));
       if (tabId === undefined || file === undefined) return { ok: false };
-      await injectFiles(
-        {
-          tabId,
-          frameId: sender.frameId ?? 0,
-          ...(sender.documentId ? { documentId: sender.documentId } : {}),
-        },
-        [file],
-      );
+      await injectFiles(frameTarget({ tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }), [
+        file,
+      ]);
       return { ok: true };
     },
     'page/open-details': async ({ url }) => {

@@ -14,7 +14,7 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
 import { wantsDetection } from '../lib/verdict/wants-detection';
 import { forgetBadge, showVerdictBadge } from './badge';
-import { belongsOnBlockPage, sendToBlockPage } from './block-page';
+import { toBlockPage, type Judge } from './block-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import {
   checkLoadedPage,
@@ -30,12 +30,6 @@ const WEB = /^https?:/i;
 
 /** When a page is judged: once parsed (DOMContentLoaded), once loaded, after an in-page navigation, or after a change of registry or settings (to a page loaded or still loading). */
 type Moment = 'parsed' | 'load' | 'history' | 'change' | 'change-while-loading';
-
-interface Judge {
-  service: RegistryService;
-  settings: SettingsSource;
-  now: () => Date;
-}
 
 type BeforeNavigateDetails = { tabId: number; frameId: number; url: string };
 
@@ -90,16 +84,6 @@ export function listenToNavigation(
         browser.webNavigation.onBeforeNavigate.removeListener(onBeforeNavigate);
     },
   };
-}
-
-/** In block mode, sends a tab whose address belongs on the block page there; true when it did. */
-async function toBlockPage({ service, settings, now }: Judge, tabId: number, url: string): Promise<boolean> {
-  const { effective } = await settings.get();
-  if (effective.blockMode !== 'block') return false;
-  const result = await service.verdict(url, effective);
-  if (!(await belongsOnBlockPage(result, effective, now()))) return false;
-  await sendToBlockPage(tabId, url);
-  return true;
 }
 
 /**

@@ -5,9 +5,9 @@
  * runs the detector again where it is needed. Addresses are compared without
  * their fragment, which does not change the page.
  */
-const scores = new Map<number, { url: string; score: number }>();
+import { withoutFragment } from '../lib/url/without-fragment';
 
-const withoutFragment = (url: string): string => url.split('#')[0] ?? url;
+const scores = new Map<number, { url: string; score: number }>();
 
 export function rememberPageScore(tabId: number, url: string, score: number): void {
   scores.set(tabId, { url: withoutFragment(url), score });

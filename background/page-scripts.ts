@@ -31,6 +31,7 @@ import {
 import type { EffectiveSettings } from '../lib/policy/types';
 import { WARNING_VERDICTS, type VerdictResult } from '../lib/verdict/types';
 import { isDismissed } from './dismissals';
+import { settleWithin } from './settle-within';
 
 const PAGE_SCRIPT_FILE = '/page-watch.js';
 
@@ -41,7 +42,11 @@ export interface FrameTarget {
   documentId?: string;
 }
 
-export function frameTarget(details: { tabId: number; frameId: number; documentId?: string }): FrameTarget {
+export function frameTarget(details: {
+  tabId: number;
+  frameId: number;
+  documentId?: string | undefined;
+}): FrameTarget {
   return {
     tabId: details.tabId,
     frameId: details.frameId,
@@ -126,15 +131,5 @@ export async function checkLoadedPage(frame: FrameTarget, sample: boolean): Prom
     return null;
   }
   const answer = injection.then(([first]) => first?.result);
-  // Settled late, after the timeout won: nobody waits for it any more.
-  answer.catch(() => undefined);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), SAMPLE_TIMEOUT_MS);
-  });
-  try {
-    return readPageSample(await Promise.race([answer, timeout]));
-  } finally {
-    clearTimeout(timer);
-  }
+  return readPageSample(await settleWithin(answer, SAMPLE_TIMEOUT_MS, null));
 }

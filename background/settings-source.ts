@@ -6,6 +6,7 @@
 import type { UserSettings } from '../lib/messaging/protocol';
 import { DEFAULT_SETTINGS, mergeSettings, parseManagedPolicy } from '../lib/policy/read-policy';
 import type { EffectiveSettings, PolicyProblem } from '../lib/policy/types';
+import { settleWithin } from './settle-within';
 import { BUILD_CONFIG } from './build-config';
 
 export interface SettingsSnapshot {
@@ -83,10 +84,7 @@ export class SettingsSource {
 
   private async managedOrCached(cached: unknown): Promise<unknown> {
     const pending = Symbol('pending');
-    const first = await Promise.race([
-      this.readLive(),
-      new Promise<typeof pending>((resolve) => setTimeout(() => resolve(pending), MANAGED_POLICY_WAIT_MS)),
-    ]);
+    const first = await settleWithin(this.readLive(), MANAGED_POLICY_WAIT_MS, pending);
     if (first !== pending) return first;
     this.servedFromCache = true;
     return cached ?? undefined;

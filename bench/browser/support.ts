@@ -207,6 +207,18 @@ interface TargetInfo {
   url: string;
 }
 
+/** Resolves when the extension's service worker target appears. */
+function workerCreated(cdp: CdpConnection, what: string): Promise<CdpEvent> {
+  return cdp.waitFor(
+    (event) =>
+      event.method === 'Target.targetCreated' &&
+      (event.params.targetInfo as TargetInfo).type === 'service_worker' &&
+      (event.params.targetInfo as TargetInfo).url === WORKER_URL,
+    15_000,
+    what,
+  );
+}
+
 export class BenchBrowser {
   private constructor(
     readonly cdp: CdpConnection,
@@ -242,16 +254,7 @@ export class BenchBrowser {
     const cdp = new CdpConnection(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const browser = new BenchBrowser(cdp, child, profileDir);
     try {
-      const workerSeen = extensionDir
-        ? cdp.waitFor(
-            (event) =>
-              event.method === 'Target.targetCreated' &&
-              (event.params.targetInfo as TargetInfo).type === 'service_worker' &&
-              (event.params.targetInfo as TargetInfo).url === WORKER_URL,
-            15_000,
-            "the extension's service worker",
-          )
-        : null;
+      const workerSeen = extensionDir ? workerCreated(cdp, "the extension's service worker") : null;
       await cdp.send('Target.setDiscoverTargets', { discover: true });
       await workerSeen;
     } catch (error) {
@@ -263,14 +266,7 @@ export class BenchBrowser {
 
   /** Installs the unpacked extension at `extensionDir` into the running browser and waits for its worker. */
   async installExtension(extensionDir: string): Promise<void> {
-    const workerSeen = this.cdp.waitFor(
-      (event) =>
-        event.method === 'Target.targetCreated' &&
-        (event.params.targetInfo as TargetInfo).type === 'service_worker' &&
-        (event.params.targetInfo as TargetInfo).url === WORKER_URL,
-      15_000,
-      "the installed extension's service worker",
-    );
+    const workerSeen = workerCreated(this.cdp, "the installed extension's service worker");
     const { id } = await this.cdp.send<{ id: string }>('Extensions.loadUnpacked', { path: extensionDir });
     if (id !== EXTENSION_ID) throw new Error(`the extension installed as ${id}, not ${EXTENSION_ID}`);
     await workerSeen;

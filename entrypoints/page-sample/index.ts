@@ -11,8 +11,7 @@
  * what it wants. That only ever moves the page's own verdict, and a page can
  * as well leave out the words the detector looks for.
  */
-import { collectPageSample, DEFAULT_SAMPLE_CHARS } from '@/lib/detect/unregistered/collect-page-sample';
-import { glanceNamesCryptoAsset } from '@/lib/detect/unregistered/glance-at-page';
+import { sampleCryptoPage } from '@/lib/detect/unregistered/assess-page';
 import type { PageSample } from '@/lib/detect/unregistered/types';
 
 /** The sample waits for an idle moment at most this long. */
@@ -21,9 +20,7 @@ const IDLE_TIMEOUT_MS = 3000;
 /** The sample of the page, or null when it names no crypto-asset or the page broke what the reading needs. */
 function samplePage(): PageSample | null {
   try {
-    return glanceNamesCryptoAsset(document, DEFAULT_SAMPLE_CHARS)
-      ? collectPageSample(document, { maxChars: DEFAULT_SAMPLE_CHARS })
-      : null;
+    return sampleCryptoPage(document);
   } catch {
     return null;
   }

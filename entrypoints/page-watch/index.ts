@@ -3,8 +3,7 @@
  * whose verdict needs a banner, with the banner part (see
  * background/page-scripts.ts). It is an unlisted script
  * rather than a WXT content script so that it carries neither the
- * webextension-polyfill nor WXT's content-script context: every page pays for
- * what is in this file, and the rest is loaded only where it is needed (see
+ * webextension-polyfill nor WXT's content-script context (see
  * components/page-parts.ts).
  */
 import { PAGE_SCRIPT_GLOBAL } from '@/lib/messaging/protocol';

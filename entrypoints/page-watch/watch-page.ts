@@ -8,6 +8,7 @@
 import { pageGuard, pageParts, type BannerPart } from '@/components/page-parts';
 import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
 import { createMessagingClient } from '@/lib/messaging/runtime-client';
+import { withoutFragment } from '@/lib/url/without-fragment';
 import { WARNING_VERDICTS } from '@/lib/verdict/types';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
@@ -92,9 +93,9 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
 
   const check = async (): Promise<void> => {
     const url = win.location.href;
-    const withoutFragment = url.split('#')[0] ?? url;
-    if (orphaned() || withoutFragment === checkedUrl) return;
-    checkedUrl = withoutFragment;
+    const page = withoutFragment(url);
+    if (orphaned() || page === checkedUrl) return;
+    checkedUrl = page;
     const run = ++generation;
     let context: PageContext;
     try {

@@ -31,8 +31,6 @@ export interface PageContext {
   blockMode: 'warn' | 'block';
   dismissed: boolean;
   reportUrl: string | null;
-  /** The effective `detectUnregistered` setting: whether the background samples unlisted pages for the detector. */
-  detectUnregistered: boolean;
   /** The user's UI language choice, so the banner speaks the popup's language. */
   language: UiLanguage;
 }

@@ -1,4 +1,4 @@
-export { assessPage } from './assess-page';
+export { assessPage, sampleCryptoPage } from './assess-page';
 export {
   collectPageSample,
   DEFAULT_SAMPLE_CHARS,

@@ -17,7 +17,6 @@ function context(verdict: Verdict, dismissed = false): PageContext {
     blockMode: 'warn',
     dismissed,
     reportUrl: null,
-    detectUnregistered: true,
     language: 'en',
   };
 }

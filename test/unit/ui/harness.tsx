@@ -53,7 +53,6 @@ export function pageContext(result: VerdictResult, overrides: Partial<PageContex
     blockMode: 'warn',
     dismissed: false,
     reportUrl: null,
-    detectUnregistered: true,
     language: 'auto',
     ...overrides,
   };
