@@ -22,8 +22,10 @@ export interface AcceptRegistryInput {
 export interface AcceptedRegistry {
   ok: true;
   payload: RegistryPayload;
-  /** Entries left out because their status is unknown to this version. */
+  /** Entries left out: a status unknown to this version, or a `validUntil` that is not a date. */
   skipped: number;
+  /** Items and sites of `brands` left out as unusable. */
+  dropped: { brands: number; sites: number };
   /** The distinct trusted keys that signed it. */
   keyids: string[];
 }
@@ -53,7 +55,8 @@ async function accept(input: AcceptRegistryInput): Promise<AcceptedRegistry | Re
   if (!validated.ok) return validated;
   const stale = checkFreshness(validated.payload, installedVersion, now);
   if (stale !== null) return stale;
-  return { ok: true, payload: validated.payload, skipped: validated.skipped, keyids: verified.keyids };
+  const { payload, skipped, dropped } = validated;
+  return { ok: true, payload, skipped, dropped, keyids: verified.keyids };
 }
 
 /**

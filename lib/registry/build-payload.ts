@@ -1,11 +1,15 @@
-import type { RegistryEntry, RegistryPayload, RegistrySource } from './types';
+import { hasBidiControl } from './publisher-text';
+import type { RegistryBrand, RegistryEntry, RegistryPayload, RegistrySource } from './types';
 import { validatePayload } from './validate-payload';
+import { publisherBrandProblems, publisherEntryProblems } from './validate-publisher-entry';
 
 export interface BuildPayloadInput {
   jurisdiction: string;
   sources: RegistrySource[];
   /** Entries already normalised and de-duplicated (see `mergeEntries`). */
   entries: RegistryEntry[];
+  /** Brands protected without an entry of their own; omitted from the payload when absent. */
+  brands?: RegistryBrand[];
   /** Version of the previous publication, `null` for the first. */
   previousVersion: number | null;
   /** An explicit version; by default the previous one plus one. */
@@ -26,7 +30,8 @@ export function toRfc3339(date: Date): string {
 /**
  * Assembles the next payload for publication: its version, its validity
  * window, and the checks a publisher needs beyond the schema (every source
- * referenced exists, every alternative is a licensed target).
+ * referenced exists, every alternative is a licensed target, see also
+ * `publisherEntryProblems`). A client would quietly leave out what this refuses.
  */
 export function buildPayload(input: BuildPayloadInput): BuildPayloadResult {
   const errors: string[] = [];
@@ -49,9 +54,12 @@ export function buildPayload(input: BuildPayloadInput): BuildPayloadResult {
     if (entry.alternative !== undefined && !licensed.has(entry.alternative)) {
       errors.push(`${entry.target}: alternative "${entry.alternative}" is not a licensed target`);
     }
-    if (entry.brand !== undefined && entry.status !== 'licensed') {
-      errors.push(`${entry.target}: only licensed entries carry a brand`);
-    }
+    errors.push(...publisherEntryProblems(entry));
+  }
+  for (const brand of input.brands ?? []) errors.push(...publisherBrandProblems(brand));
+  for (const source of input.sources) {
+    if (hasBidiControl(source.title))
+      errors.push(`source "${source.id}": title holds a direction control character`);
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -64,8 +72,16 @@ export function buildPayload(input: BuildPayloadInput): BuildPayloadResult {
     expiresAt: toRfc3339(new Date(issuedAt.getTime() + Math.round(input.validDays * DAY_MS))),
     sources: input.sources,
     entries: input.entries,
+    ...(input.brands === undefined ? {} : { brands: input.brands }),
   };
   const validated = validatePayload(payload);
   if (!validated.ok) return { ok: false, errors: [`${validated.code}: ${validated.detail ?? ''}`] };
+  const { skipped, dropped } = validated;
+  if (skipped + dropped.brands + dropped.sites > 0) {
+    return {
+      ok: false,
+      errors: [`${skipped} entries, ${dropped.brands} brands and ${dropped.sites} sites would be left out`],
+    };
+  }
   return { ok: true, payload: validated.payload };
 }

@@ -1,4 +1,4 @@
-import type { RegistryEntry, RegistryPayload } from './types';
+import type { RegistryBrand, RegistryEntry, RegistryPayload } from './types';
 
 export interface EntryChange {
   target: string;
@@ -12,6 +12,12 @@ export interface PayloadDiff {
   added: RegistryEntry[];
   removed: RegistryEntry[];
   changed: EntryChange[];
+  /** Items of `brands` added, removed and changed (name or sites), matched by brand word. */
+  brands: {
+    added: RegistryBrand[];
+    removed: RegistryBrand[];
+    changed: { before: RegistryBrand; after: RegistryBrand }[];
+  };
 }
 
 function byTarget(entries: readonly RegistryEntry[]): Map<string, RegistryEntry> {
@@ -27,10 +33,28 @@ function changedFields(before: RegistryEntry, after: RegistryEntry): string[] {
   return keys.filter((key) => a[key] !== b[key]);
 }
 
-/** Entries added, removed and changed between two payloads, matched by target. */
+function diffBrands(
+  before: readonly RegistryBrand[],
+  after: readonly RegistryBrand[],
+): PayloadDiff['brands'] {
+  const old = new Map(before.map((brand) => [brand.brand, brand]));
+  const now = new Map(after.map((brand) => [brand.brand, brand]));
+  const same = (a: RegistryBrand, b: RegistryBrand) =>
+    a.name === b.name && a.sites.join(' ') === b.sites.join(' ');
+  return {
+    added: after.filter((brand) => !old.has(brand.brand)),
+    removed: before.filter((brand) => !now.has(brand.brand)),
+    changed: after.flatMap((brand) => {
+      const previous = old.get(brand.brand);
+      return previous === undefined || same(previous, brand) ? [] : [{ before: previous, after: brand }];
+    }),
+  };
+}
+
+/** Entries (by target) and brands (by brand word) added, removed and changed between two payloads. */
 export function diffPayloads(
-  before: Pick<RegistryPayload, 'entries'>,
-  after: Pick<RegistryPayload, 'entries'>,
+  before: Pick<RegistryPayload, 'entries' | 'brands'>,
+  after: Pick<RegistryPayload, 'entries' | 'brands'>,
 ): PayloadDiff {
   const old = byTarget(before.entries);
   const now = byTarget(after.entries);
@@ -49,5 +73,10 @@ export function diffPayloads(
   for (const [target, entry] of old) if (!now.has(target)) removed.push(entry);
   const order = (x: { target: string }, y: { target: string }) =>
     x.target < y.target ? -1 : x.target > y.target ? 1 : 0;
-  return { added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
+  return {
+    added: added.sort(order),
+    removed: removed.sort(order),
+    changed: changed.sort(order),
+    brands: diffBrands(before.brands ?? [], after.brands ?? []),
+  };
 }

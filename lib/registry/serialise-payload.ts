@@ -1,7 +1,14 @@
-import { ENTRY_FIELDS, type RegistryEntry, type RegistryPayload, type RegistrySource } from './types';
+import {
+  ENTRY_FIELDS,
+  type RegistryBrand,
+  type RegistryEntry,
+  type RegistryPayload,
+  type RegistrySource,
+} from './types';
 
 const ENTRY_ORDER = ENTRY_FIELDS;
 const SOURCE_ORDER = ['id', 'title', 'url', 'retrievedAt'] as const;
+const BRAND_ORDER = ['brand', 'name', 'sites'] as const;
 
 function ordered<T extends object>(value: T, order: readonly (keyof T)[]): Partial<T> {
   const out: Partial<T> = {};
@@ -19,6 +26,9 @@ export function serialisePayload(payload: RegistryPayload): Uint8Array {
     JSON.stringify(ordered(source, SOURCE_ORDER)),
   );
   const entries = payload.entries.map((entry: RegistryEntry) => JSON.stringify(ordered(entry, ENTRY_ORDER)));
+  const brands = (payload.brands ?? []).map((brand: RegistryBrand) =>
+    JSON.stringify(ordered(brand, BRAND_ORDER)),
+  );
   const text =
     '{\n' +
     `  "schema": ${JSON.stringify(payload.schema)},\n` +
@@ -27,7 +37,8 @@ export function serialisePayload(payload: RegistryPayload): Uint8Array {
     `  "issuedAt": ${JSON.stringify(payload.issuedAt)},\n` +
     `  "expiresAt": ${JSON.stringify(payload.expiresAt)},\n` +
     `  "sources": ${lines(sources)},\n` +
-    `  "entries": ${lines(entries)}\n` +
+    `  "entries": ${lines(entries)}` +
+    (payload.brands === undefined ? '\n' : `,\n  "brands": ${lines(brands)}\n`) +
     '}\n';
   return new TextEncoder().encode(text);
 }

@@ -4,7 +4,9 @@ import {
   DATE_PATTERN,
   ENTRY_STATUSES,
   HTTP_URL_PATTERN,
+  MAX_BRAND_LENGTH,
   MAX_TEXT_LENGTH,
+  REASON_PATTERN,
   MAX_URL_LENGTH,
   SOURCE_ID_PATTERN,
 } from './payload-schema';
@@ -12,11 +14,14 @@ import type { Rejection } from './rejection';
 import { reject } from './rejection';
 import type { EntryStatus, RegistryEntry } from './types';
 
-/** An entry whose status this version does not know: left out and counted. */
+/** An entry whose status this version does not know, or whose `validUntil` is not a date: left out and counted. */
 export const SKIPPED = Symbol('skipped');
 
 const STATUSES: ReadonlySet<string> = new Set(ENTRY_STATUSES);
-const MAX_BRAND_LENGTH = 63;
+
+function isWord(value: unknown, pattern: RegExp): value is string {
+  return typeof value === 'string' && value.length <= MAX_BRAND_LENGTH && pattern.test(value);
+}
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value.length >= 1 && value.length <= MAX_TEXT_LENGTH;
@@ -49,6 +54,11 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
   const status = record.status;
   if (typeof status !== 'string') return invalid(index, 'status', 'is not a string');
   if (!STATUSES.has(status)) return SKIPPED;
+  // A licence end nobody can read must not leave the entry standing as licensed for ever.
+  const { validUntil } = record;
+  if (validUntil !== undefined && (typeof validUntil !== 'string' || !DATE_PATTERN.test(validUntil))) {
+    return SKIPPED;
+  }
 
   const target = record.target;
   if (typeof target !== 'string') return invalid(index, 'target', 'is not a string');
@@ -56,7 +66,7 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
   if (targetProblem !== null) return badTarget(index, 'target', target, targetProblem);
 
   const entry: RegistryEntry = { target, status: status as EntryStatus };
-  const { name, licence, brand, alternative, source, since, url } = record;
+  const { name, licence, brand, alternative, source, since, url, reason } = record;
   if (name !== undefined) {
     if (!isText(name)) return invalid(index, 'name', `is not a string of 1 to ${MAX_TEXT_LENGTH} characters`);
     entry.name = name;
@@ -68,7 +78,7 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
     entry.licence = licence;
   }
   if (brand !== undefined) {
-    if (typeof brand !== 'string' || brand.length > MAX_BRAND_LENGTH || !BRAND_PATTERN.test(brand)) {
+    if (!isWord(brand, BRAND_PATTERN)) {
       return invalid(index, 'brand', 'is not lower-case letters, digits and inner hyphens');
     }
     entry.brand = brand;
@@ -94,6 +104,14 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
   if (url !== undefined) {
     if (!isHttpUrl(url)) return invalid(index, 'url', 'is not an http(s) URL');
     entry.url = url;
+  }
+  // A licence end only means something on a licence, a reason only on a warning or a block.
+  if (validUntil !== undefined && status === 'licensed') entry.validUntil = validUntil;
+  if (reason !== undefined) {
+    if (!isWord(reason, REASON_PATTERN)) {
+      return invalid(index, 'reason', 'is not lower-case letters, digits and inner hyphens');
+    }
+    if (status !== 'licensed') entry.reason = reason;
   }
   return entry;
 }

@@ -1,17 +1,20 @@
 import * as v from 'valibot';
 import { MAX_ENTRIES } from './limits';
-import { RegistryPayloadHeaderSchema } from './payload-schema';
+import { MAX_BRANDS, RegistryPayloadHeaderSchema } from './payload-schema';
 import type { Rejection } from './rejection';
 import { reject } from './rejection';
 import type { RegistryEntry, RegistryPayload } from './types';
+import { validateBrands } from './validate-brands';
 import { SKIPPED, validateEntry } from './validate-entry';
 
 export interface ValidatedPayload {
   ok: true;
-  /** The payload with unknown fields dropped and skipped entries left out. */
+  /** The payload with unknown fields dropped, skipped entries and dropped brands left out. */
   payload: RegistryPayload;
-  /** Entries left out because their status is unknown to this version. */
+  /** Entries left out: a status unknown to this version, or a `validUntil` that is not a date. */
   skipped: number;
+  /** Items of `brands` left out, and sites of kept brands left out (see `validateBrands`). */
+  dropped: { brands: number; sites: number };
 }
 
 function issuePath(issue: v.BaseIssue<unknown>): string {
@@ -36,6 +39,7 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
   const header = v.safeParse(RegistryPayloadHeaderSchema, {
     ...record,
     entries: Array.isArray(entries) ? [] : entries,
+    brands: Array.isArray(record.brands) && record.brands.length <= MAX_BRANDS ? [] : record.brands,
   });
   if (!header.success) {
     const issue = header.issues[0];
@@ -66,7 +70,24 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
     }
     kept.push(result);
   }
-  return { ok: true, payload: { ...output, entries: kept }, skipped };
+  const { schema, jurisdiction, version, issuedAt, expiresAt, sources } = output;
+  const payload: RegistryPayload = {
+    schema,
+    jurisdiction,
+    version,
+    issuedAt,
+    expiresAt,
+    sources,
+    entries: kept,
+  };
+  const dropped = { brands: 0, sites: 0 };
+  if (Array.isArray(record.brands)) {
+    const read = validateBrands(record.brands);
+    payload.brands = read.brands;
+    dropped.brands = read.droppedBrands;
+    dropped.sites = read.droppedSites;
+  }
+  return { ok: true, payload, skipped, dropped };
 }
 
 /** Reads a payload from its bytes (UTF-8 JSON) and validates it. */

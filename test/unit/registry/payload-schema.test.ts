@@ -7,7 +7,9 @@ import {
   ENTRY_STATUSES,
   RegistryEntrySchema,
   RegistryPayloadHeaderSchema,
+  RegistryBrandSchema,
   RegistrySourceSchema,
+  ValidUntilSchema,
 } from '../../../lib/registry/payload-schema';
 import { validatePayload } from '../../../lib/registry/validate-payload';
 import { samplePayload } from './fixtures';
@@ -20,6 +22,7 @@ const jsonSchema = JSON.parse(
   $defs: {
     entry: { required: string[]; properties: Record<string, { enum?: string[] }> };
     source: { required: string[]; properties: Record<string, unknown> };
+    brand: { required: string[]; properties: Record<string, unknown> };
   };
 };
 const ajvValidate = new Ajv2020({ allErrors: false, strict: true }).compile(jsonSchema);
@@ -33,6 +36,9 @@ function valibotAccepts(payload: unknown): boolean {
     const status = (entry as { status?: unknown }).status;
     if (typeof status !== 'string') return false;
     if (!(ENTRY_STATUSES as readonly string[]).includes(status)) return true;
+    // An entry whose licence end cannot be read is skipped, never a reason to refuse the payload.
+    const validUntil = (entry as { validUntil?: unknown }).validUntil;
+    if (validUntil !== undefined && !v.is(ValidUntilSchema, validUntil)) return true;
     return v.safeParse(RegistryEntrySchema, entry).success;
   });
 }
@@ -73,6 +79,18 @@ const VALID: [string, unknown][] = [
   ['a punycode target', entry({ target: 'xn--90aaub4c.kz' })],
   ['an offset time', { ...base, issuedAt: '2026-11-20T11:00:00+05:00' }],
   ['fractional seconds', { ...base, issuedAt: '2026-11-20T06:00:00.123Z' }],
+  ['validUntil and an unknown reason', entry({ validUntil: '2027-01-22', reason: 'sanctions-list' })],
+  ['a malformed validUntil (the entry is skipped)', entry({ validUntil: '22.01.2027', target: 'https://x' })],
+  ['a validUntil that is a number (skipped)', entry({ validUntil: 20270122 })],
+  [
+    'a brand on a warning with a path target',
+    entry({ status: 'warning', target: 'binance.com/en-kz', brand: 'binance' }),
+  ],
+  [
+    'brands, good and bad (bad items dropped)',
+    { ...base, brands: [{ brand: 'binance', sites: ['binance.com'] }, 7, { brand: 'x' }] },
+  ],
+  ['empty brands', { ...base, brands: [] }],
 ];
 
 const INVALID: [string, unknown][] = [
@@ -108,11 +126,19 @@ const INVALID: [string, unknown][] = [
   ['a date with time for since', entry({ since: '2024-01-01T00:00:00Z' })],
   ['a url with a space', entry({ url: 'https://a.kz/x y' })],
   ['null for an optional field', entry({ name: null })],
+  ['a reason in capitals', entry({ reason: 'State-Block' })],
+  ['a reason that is not a string', entry({ reason: 3 })],
+  ['brands that is not an array', { ...base, brands: { binance: ['binance.com'] } }],
+  ['more than 100,000 brands', { ...base, brands: Array.from({ length: 100_001 }, () => ({})) }],
 ];
 
 describe('docs/registry.schema.json and the valibot schema', () => {
   it('name the same required fields, properties and statuses', () => {
-    expect([...jsonSchema.required].sort()).toEqual(Object.keys(RegistryPayloadHeaderSchema.entries).sort());
+    const header = RegistryPayloadHeaderSchema.entries;
+    const required = Object.keys(header).filter(
+      (key) => header[key as keyof typeof header].type !== 'optional',
+    );
+    expect([...jsonSchema.required].sort()).toEqual(required.sort());
     expect(Object.keys(jsonSchema.properties).sort()).toEqual(
       Object.keys(RegistryPayloadHeaderSchema.entries).sort(),
     );
@@ -125,6 +151,28 @@ describe('docs/registry.schema.json and the valibot schema', () => {
       Object.keys(RegistrySourceSchema.entries).sort(),
     );
     expect(jsonSchema.$defs.source.required.sort()).toEqual(['id', 'title']);
+    expect(Object.keys(jsonSchema.$defs.brand.properties).sort()).toEqual(
+      Object.keys(RegistryBrandSchema.entries).sort(),
+    );
+    expect(jsonSchema.$defs.brand.required.sort()).toEqual(['brand', 'sites']);
+  });
+
+  it('describe the same brand as a publisher writes it', () => {
+    const brandValidate = new Ajv2020({ strict: true }).compile({
+      $defs: jsonSchema.$defs,
+      $ref: '#/$defs/brand',
+    });
+    const cases: [unknown, boolean][] = [
+      [{ brand: 'binance', name: 'Binance', sites: ['binance.com', 'binance.com/en-kz'] }, true],
+      [{ brand: 'okx', sites: ['okx.com'] }, true],
+      [{ brand: 'ok', sites: ['okx.com'] }, false],
+      [{ brand: 'Binance', sites: ['binance.com'] }, false],
+      [{ brand: 'binance', sites: [] }, false],
+      [{ brand: 'binance', sites: ['https://binance.com'] }, false],
+    ];
+    for (const [brand, valid] of cases) {
+      expect([brandValidate(brand), v.is(RegistryBrandSchema, brand)]).toEqual([valid, valid]);
+    }
   });
 
   it.each(VALID)('all accept: %s', (_name, payload) => {
@@ -162,6 +210,12 @@ describe('docs/registry.schema.json and the valibot schema', () => {
         source: maybe(fc.constantFrom('afsa', 'afm', 'AFSA', '')),
         since: maybe(fc.constantFrom('2024-01-31', '2024-02-30', '2024-1-1', '2024-13-01')),
         url: maybe(fc.constantFrom('https://a.kz', 'http://a', 'ftp://a.kz', 'https://', 'https://a.kz/ x')),
+        validUntil: maybe(
+          fc.oneof(fc.constantFrom('2027-01-22', '2027-02-30', '2027-1-22', ''), fc.integer()),
+        ),
+        reason: maybe(
+          fc.oneof(fc.constantFrom('state-block', 'future-reason', 'State', '-x', ''), fc.integer()),
+        ),
       },
       { requiredKeys: [] },
     );
