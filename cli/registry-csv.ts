@@ -10,9 +10,16 @@ import {
   HTTP_URL_PATTERN,
   MAX_TEXT_LENGTH,
   MAX_URL_LENGTH,
+  MIN_BRAND_LENGTH,
   SOURCE_ID_PATTERN,
 } from '../lib/registry/payload-schema';
-import type { EntryStatus, RegistryEntry, RegistrySource } from '../lib/registry/types';
+import { dayOf, hasBidiControl, isCalendarDate } from '../lib/registry/publisher-text';
+import {
+  ENTRY_REASONS,
+  type EntryStatus,
+  type RegistryEntry,
+  type RegistrySource,
+} from '../lib/registry/types';
 
 /**
  * The publisher's CSV exports (documented in docs/publishing.md). The first
@@ -27,14 +34,15 @@ interface ColumnSpec {
   optional: readonly string[];
 }
 
-export const CSV_COLUMNS: Record<EntryCsvKind | 'sources', ColumnSpec> = {
+/** Columns every entry file may have; `valid_until` is refused on a row that is not a licence, `reason` on one that is. */
+const ENTRY_COMMON = ['name', 'licence', 'brand', 'since', 'url', 'valid_until', 'reason', 'note'] as const;
+
+export const CSV_COLUMNS: Record<EntryCsvKind | 'sources' | 'brands', ColumnSpec> = {
   sources: { required: ['id', 'title'], optional: ['url', 'retrievedAt', 'note'] },
-  licensed: {
-    required: ['target', 'source'],
-    optional: ['name', 'licence', 'brand', 'since', 'url', 'note'],
-  },
-  warnings: { required: ['target', 'source'], optional: ['name', 'alternative', 'since', 'url', 'note'] },
-  blocked: { required: ['target', 'source'], optional: ['name', 'since', 'url', 'note'] },
+  licensed: { required: ['target', 'source'], optional: ENTRY_COMMON },
+  warnings: { required: ['target', 'source'], optional: [...ENTRY_COMMON, 'alternative'] },
+  blocked: { required: ['target', 'source'], optional: ENTRY_COMMON },
+  brands: { required: ['brand', 'sites'], optional: ['name', 'note'] },
 };
 
 const STATUS_OF: Record<EntryCsvKind, EntryStatus> = {
@@ -71,13 +79,13 @@ const TARGET_PROBLEMS: Record<TargetProblem, string> = {
   'not-normalised': 'is not in normal form',
 };
 
-interface Row {
+export interface Row {
   line: number;
   cell(name: string): { value: string; column: number } | undefined;
   columnOf(name: string): number;
 }
 
-interface Table {
+export interface Table {
   rows: Row[];
   problems: CsvProblem[];
 }
@@ -100,7 +108,7 @@ function csvErrorPosition(
 }
 
 /** Parses a CSV file into rows addressed by column name, checking the header against the spec. */
-async function readTable(path: string, file: string, spec: ColumnSpec): Promise<Table> {
+export async function readTable(path: string, file: string, spec: ColumnSpec): Promise<Table> {
   const problems: CsvProblem[] = [];
   let text: string;
   try {
@@ -196,10 +204,16 @@ async function readTable(path: string, file: string, spec: ColumnSpec): Promise<
   return { rows, problems };
 }
 
-type Check = (value: string) => string | null;
+export type Check = (value: string) => string | null;
 
-const textCheck: Check = (value) =>
-  value.length > MAX_TEXT_LENGTH ? `is longer than ${MAX_TEXT_LENGTH} characters` : null;
+const REASONS: ReadonlySet<string> = new Set(ENTRY_REASONS);
+
+export const textCheck: Check = (value) =>
+  value.length > MAX_TEXT_LENGTH
+    ? `is longer than ${MAX_TEXT_LENGTH} characters`
+    : hasBidiControl(value)
+      ? 'holds a direction control character (U+200E/F, U+202A-E, U+2066-9)'
+      : null;
 const urlCheck: Check = (value) =>
   value.length <= MAX_URL_LENGTH && HTTP_URL_PATTERN.test(value) ? null : 'is not an http(s) URL';
 const idCheck: Check = (value) =>
@@ -207,10 +221,17 @@ const idCheck: Check = (value) =>
 const dateCheck: Check = (value) => (DATE_PATTERN.test(value) ? null : 'is not a date (YYYY-MM-DD)');
 const dateTimeCheck: Check = (value) =>
   DATE_TIME_PATTERN.test(value) ? null : 'is not a date and time (2026-11-20T05:00:00Z)';
-const brandCheck: Check = (value) =>
-  BRAND_PATTERN.test(value) ? null : 'is not a brand (lower-case letters, digits, inner hyphens)';
+export const brandCheck: Check = (value) =>
+  !BRAND_PATTERN.test(value)
+    ? 'is not a brand (lower-case ASCII letters, digits, inner hyphens)'
+    : value.length < MIN_BRAND_LENGTH
+      ? `is shorter than ${MIN_BRAND_LENGTH} letters: too short to protect from lookalikes`
+      : null;
+const calendarDateCheck: Check = (value) => (isCalendarDate(value) ? null : 'is not a date (YYYY-MM-DD)');
+const reasonCheck: Check = (value) =>
+  REASONS.has(value) ? null : `is not a known reason (${ENTRY_REASONS.join(', ')})`;
 
-function field(
+export function field(
   row: Row,
   name: string,
   file: string,
@@ -225,7 +246,12 @@ function field(
   return undefined;
 }
 
-function targetField(row: Row, name: string, file: string, problems: CsvProblem[]): string | undefined {
+export function targetField(
+  row: Row,
+  name: string,
+  file: string,
+  problems: CsvProblem[],
+): string | undefined {
   const cell = row.cell(name);
   if (cell === undefined) return undefined;
   const result = normaliseTarget(cell.value);
@@ -235,7 +261,7 @@ function targetField(row: Row, name: string, file: string, problems: CsvProblem[
   return undefined;
 }
 
-function requireCell(row: Row, name: string, file: string, problems: CsvProblem[]): boolean {
+export function requireCell(row: Row, name: string, file: string, problems: CsvProblem[]): boolean {
   if (row.cell(name) !== undefined) return true;
   problems.push({ file, line: row.line, column: row.columnOf(name), message: `${name} is empty` });
   return false;
@@ -276,16 +302,35 @@ export async function readSourcesCsv(
   return { sources, problems };
 }
 
+/** A column filled on a row of a kind it means nothing for: refused rather than silently dropped. */
+function misplaced(row: Row, name: string, file: string, problems: CsvProblem[], why: string): void {
+  const cell = row.cell(name);
+  if (cell !== undefined)
+    problems.push({ file, line: row.line, column: cell.column, message: `${name} ${why}` });
+}
+
+export interface EntriesCsv {
+  rows: SourcedEntry[];
+  problems: CsvProblem[];
+  /** Licensed rows whose licence has already ended on `today`: published, but the publisher should look. */
+  ended: CsvProblem[];
+}
+
 export async function readEntriesCsv(
   path: string,
   file: string,
   kind: EntryCsvKind,
-): Promise<{ rows: SourcedEntry[]; problems: CsvProblem[] }> {
+  today: Date = new Date(),
+): Promise<EntriesCsv> {
   const table = await readTable(path, file, CSV_COLUMNS[kind]);
   const problems = [...table.problems];
   const rows: SourcedEntry[] = [];
+  const ended: CsvProblem[] = [];
   for (const row of table.rows) {
     const before = problems.length;
+    if (kind === 'licensed')
+      misplaced(row, 'reason', file, problems, 'is for warnings and blocks, not licences');
+    else misplaced(row, 'valid_until', file, problems, 'is for licences only');
     if (!requireCell(row, 'target', file, problems) || !requireCell(row, 'source', file, problems)) continue;
     const target = targetField(row, 'target', file, problems);
     const entry: RegistryEntry = { target: target ?? '', status: STATUS_OF[kind] };
@@ -296,7 +341,18 @@ export async function readEntriesCsv(
     const source = field(row, 'source', file, problems, idCheck);
     const since = field(row, 'since', file, problems, dateCheck);
     const url = field(row, 'url', file, problems, urlCheck);
+    const validUntil = field(row, 'valid_until', file, problems, calendarDateCheck);
+    const reason = field(row, 'reason', file, problems, reasonCheck);
     if (problems.length > before) continue;
+    if (validUntil !== undefined && validUntil <= dayOf(today)) {
+      const column = row.columnOf('valid_until');
+      ended.push({
+        file,
+        line: row.line,
+        column,
+        message: `the licence of ${entry.target} ended on ${validUntil}`,
+      });
+    }
     if (name !== undefined) entry.name = name;
     if (licence !== undefined) entry.licence = licence;
     if (brand !== undefined) entry.brand = brand;
@@ -304,7 +360,9 @@ export async function readEntriesCsv(
     if (source !== undefined) entry.source = source;
     if (since !== undefined) entry.since = since;
     if (url !== undefined) entry.url = url;
+    if (validUntil !== undefined) entry.validUntil = validUntil;
+    if (reason !== undefined) entry.reason = reason;
     rows.push({ entry, origin: `${file}:${row.line}` });
   }
-  return { rows, problems };
+  return { rows, problems, ended };
 }

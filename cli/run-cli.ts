@@ -22,6 +22,7 @@ function overview(cli: Cli): string {
     '  sign     sign a payload into a DSSE envelope',
     '  verify   check an envelope as the extension does',
     '  diff     list entries added, removed and changed between two payloads',
+    '  publish  build, sign with the key in the environment, write a static site folder',
     '',
     `Run "npm run registry -- <verb> --help" for a verb's options. Verbs: ${Object.keys(cli.commands).join(', ')}.`,
   ].join('\n');

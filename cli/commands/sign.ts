@@ -23,7 +23,7 @@ The payload file's bytes are signed exactly as they are.
   ${SIGNING_KEY_ENV} (one or more PEM blocks, or base64 PKCS #8 DER separated
   by commas). A private key is never taken from a command-line argument.`;
 
-const KEY_ARGUMENTS = /^--(key|private-key|signing-key)(=|$)/;
+export const KEY_ARGUMENTS = /^--(key|private-key|signing-key)(=|$)/;
 
 async function readKeyFile(io: Io, file: string): Promise<Uint8Array[]> {
   const path = resolvePath(io, file);
@@ -40,14 +40,19 @@ async function readKeyFile(io: Io, file: string): Promise<Uint8Array[]> {
   return decodePrivateKeys(text, file);
 }
 
-async function loadKeys(io: Io, files: string[]): Promise<SigningKey[]> {
+/** Keys from the files given, or else from ${SIGNING_KEY_ENV}; each distinct key once. */
+export async function loadKeys(io: Io, files: string[], verb = 'sign'): Promise<SigningKey[]> {
   const ders: Uint8Array[] = [];
   if (files.length > 0) {
     for (const file of files) ders.push(...(await readKeyFile(io, file)));
   } else {
     const fromEnv = io.env[SIGNING_KEY_ENV];
     if (fromEnv === undefined || fromEnv.trim() === '') {
-      throw new UsageError(`sign: no key: pass --key-file <file> or set ${SIGNING_KEY_ENV}`);
+      throw new UsageError(
+        verb === 'sign'
+          ? `sign: no key: pass --key-file <file> or set ${SIGNING_KEY_ENV}`
+          : `${verb}: no key: set ${SIGNING_KEY_ENV}`,
+      );
     }
     ders.push(...decodePrivateKeys(fromEnv, SIGNING_KEY_ENV));
   }
@@ -58,7 +63,7 @@ async function loadKeys(io: Io, files: string[]): Promise<SigningKey[]> {
       if (!keys.some((k) => k.keyid === key.keyid)) keys.push(key);
     } catch (error) {
       throw new CliError(
-        `sign: a key is not an Ed25519 private key: ${error instanceof Error ? error.message : ''}`,
+        `${verb}: a key is not an Ed25519 private key: ${error instanceof Error ? error.message : ''}`,
       );
     }
   }

@@ -53,10 +53,14 @@ export async function verify(args: string[], io: Io): Promise<number> {
     io.out(`rejected: ${result.code}${result.detail === undefined ? '' : `: ${result.detail}`}`);
     return 1;
   }
-  const { payload, skipped, keyids } = result;
+  const { payload, skipped, dropped, keyids } = result;
   io.out(
     `accepted: version ${payload.version} (${payload.jurisdiction}), ${payload.entries.length} entries` +
-      (skipped > 0 ? `, ${skipped} skipped (unknown status)` : ''),
+      (skipped > 0 ? `, ${skipped} skipped (unknown status or malformed validUntil)` : '') +
+      (payload.brands === undefined ? '' : `, ${payload.brands.length} brands`) +
+      (dropped.brands + dropped.sites > 0
+        ? ` (${dropped.brands} brands and ${dropped.sites} sites dropped)`
+        : ''),
   );
   io.out(`issued ${payload.issuedAt}, expires ${payload.expiresAt}`);
   for (const keyid of keyids) io.out(`signed by keyid ${keyid}`);

@@ -250,9 +250,9 @@ describe('registry CLI', () => {
 
   it('prints usage for no verb, an unknown verb and --help', async () => {
     expect((await inProcess([])).status).toBe(2);
-    const unknown = await inProcess(['publish']);
+    const unknown = await inProcess(['upload']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('unknown verb "publish"');
+    expect(unknown.stderr).toContain('unknown verb "upload"');
     const help = await inProcess(['build', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--valid-days');
