@@ -43,8 +43,11 @@ export async function checkSnapshot(
       summary: '',
     };
   }
-  const { payload, skipped } = result;
-  if (skipped > 0) errors.push(`${skipped} entries have a status this version does not know`);
+  const { payload, skipped, dropped } = result;
+  if (skipped > 0) errors.push(`${skipped} entries have a status or validUntil this version cannot read`);
+  if (dropped.brands + dropped.sites > 0) {
+    errors.push(`${dropped.brands} brands and ${dropped.sites} brand sites would be dropped`);
+  }
   for (const entry of payload.entries) {
     if (entry.source === undefined) errors.push(`${entry.target} has no source`);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRY_CLI } from '../../../cli/commands';
 import { runCli } from '../../../cli/run-cli';
+import type { RegistryPayload } from '../../../lib/registry/types';
 import { checkSnapshot, SNAPSHOT_PATH } from '../../../scripts/check-snapshot';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -36,6 +37,8 @@ describe('the bundled snapshot', () => {
         'data/kz/warnings.csv',
         '--blocked',
         'data/kz/blocked.csv',
+        '--brands',
+        'data/kz/brands.csv',
         '--version',
         String(snapshot.version),
         '--issued-at',
@@ -52,19 +55,101 @@ describe('the bundled snapshot', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(SNAPSHOT_PATH, 'utf8'));
   });
 
-  it('holds the licensed sites with their brand, and warnings pointing to them', async () => {
-    const snapshot = JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8')) as { entries: Record<string, string>[] };
-    const byTarget = new Map(snapshot.entries.map((e) => [e.target, e]));
-    expect(byTarget.get('bybit.kz')).toMatchObject({
+  const snapshot = () => JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8')) as RegistryPayload;
+  const byTarget = () => new Map(snapshot().entries.map((e) => [e.target, e]));
+
+  it('holds every licensee whose domain is confirmed, with licence, end date and brand', () => {
+    const entries = byTarget();
+    expect(entries.get('bybit.kz')).toMatchObject({
       status: 'licensed',
       brand: 'bybit',
       licence: 'AFSA-A-LA-2024-0027',
     });
-    expect(byTarget.get('bybit.com')).toMatchObject({ status: 'warning', alternative: 'bybit.kz' });
-    expect(byTarget.get('coinbase.com')).toMatchObject({ status: 'blocked' });
-    for (const target of ['okx.com', 'htx.com', 'bitget.com', 'mexc.com']) {
-      expect(byTarget.get(target)).toMatchObject({ status: 'warning', source: 'afsa-warning' });
+    expect(entries.get('whitebit.kz')).toMatchObject({
+      status: 'licensed',
+      brand: 'whitebit',
+      validUntil: '2027-01-22',
+    });
+    expect(entries.get('eurasia.big.one')).toMatchObject({
+      status: 'licensed',
+      licence: expect.stringContaining('AFSA-G-LA-2023-0008'),
+    });
+    expect(entries.get('caspianex.com')).toMatchObject({
+      status: 'licensed',
+      licence: 'AFSA-G-LA-2022-0011',
+      validUntil: '2026-12-31',
+    });
+    expect(entries.get('deltada.kz')).toMatchObject({
+      status: 'licensed',
+      licence: 'AFSA-G-LA-2021-0019',
+      validUntil: '2027-01-31',
+    });
+    expect(entries.get('intebix.kz')).toMatchObject({
+      status: 'licensed',
+      licence: 'AFSA-G-LA-2022-0004',
+      validUntil: '2026-09-01',
+    });
+  });
+
+  it('never marks a host licensed that no firm or register page ties to the licensee', () => {
+    const entries = byTarget();
+    for (const target of [
+      'ataix.com',
+      'mambatime.tech',
+      'binance.kz',
+      'binance.com',
+      'big.one',
+      'bybit.com',
+    ]) {
+      expect(entries.get(target)?.status).not.toBe('licensed');
     }
+  });
+
+  it('gives every warning and block its reason', () => {
+    const entries = byTarget();
+    expect(entries.get('swiftex.io')).toMatchObject({
+      status: 'warning',
+      reason: 'licence-withdrawn',
+      since: '2026-05-05',
+    });
+    expect(entries.get('big.one')).toMatchObject({
+      status: 'warning',
+      reason: 'other-entity',
+      alternative: 'eurasia.big.one',
+    });
+    expect(entries.get('bybit.com')).toMatchObject({
+      status: 'warning',
+      reason: 'other-entity',
+      alternative: 'bybit.kz',
+    });
+    for (const brand of ['okx', 'htx', 'bitget', 'mexc']) {
+      expect(entries.get(`${brand}.com`)).toMatchObject({
+        status: 'warning',
+        reason: 'regulator-warning',
+        brand,
+        source: 'afsa-warning',
+      });
+    }
+    expect(entries.get('coinbase.com')).toMatchObject({
+      status: 'blocked',
+      reason: 'state-block',
+      brand: 'coinbase',
+    });
+    const unexplained = snapshot().entries.filter((e) => e.status !== 'licensed' && e.reason === undefined);
+    expect(unexplained).toEqual([]);
+  });
+
+  it('protects the other brands phishing imitates, each with its own site only', () => {
+    expect(snapshot().brands).toEqual([
+      { brand: 'binance', name: 'Binance', sites: ['binance.com'] },
+      { brand: 'kraken', name: 'Kraken', sites: ['kraken.com'] },
+      { brand: 'kucoin', name: 'KuCoin', sites: ['kucoin.com'] },
+    ]);
+  });
+
+  it('names a source for every entry, among the sources it lists', () => {
+    const ids = new Set(snapshot().sources.map((source) => source.id));
+    for (const entry of snapshot().entries) expect(ids.has(entry.source ?? '')).toBe(true);
   });
 
   it('fails the check when the snapshot does not validate', async () => {
