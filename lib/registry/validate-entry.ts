@@ -95,5 +95,10 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
     if (!isHttpUrl(url)) return invalid(index, 'url', 'is not an http(s) URL');
     entry.url = url;
   }
+  // Carried for the verdict and the banner's sentence; refusing bad values is the schema's work.
+  if (typeof record.validUntil === 'string' && DATE_PATTERN.test(record.validUntil)) {
+    entry.validUntil = record.validUntil;
+  }
+  if (isText(record.reason)) entry.reason = record.reason;
   return entry;
 }

@@ -3,7 +3,7 @@ import { MAX_ENTRIES } from './limits';
 import { RegistryPayloadHeaderSchema } from './payload-schema';
 import type { Rejection } from './rejection';
 import { reject } from './rejection';
-import type { RegistryEntry, RegistryPayload } from './types';
+import type { RegistryBrand, RegistryEntry, RegistryPayload } from './types';
 import { SKIPPED, validateEntry } from './validate-entry';
 
 export interface ValidatedPayload {
@@ -66,7 +66,19 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
     }
     kept.push(result);
   }
-  return { ok: true, payload: { ...output, entries: kept }, skipped };
+  const brands = passBrands(record.brands);
+  return { ok: true, payload: { ...output, entries: kept, ...(brands ? { brands } : {}) }, skipped };
+}
+
+/** Carries the top-level `brands` for lookalike detection; refusing bad values is the schema's work. */
+function passBrands(value: unknown): RegistryBrand[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((item: unknown): RegistryBrand[] => {
+    const { brand, name, sites } = (item ?? {}) as Record<string, unknown>;
+    if (typeof brand !== 'string' || !Array.isArray(sites)) return [];
+    const own = sites.filter((site): site is string => typeof site === 'string');
+    return [{ brand, ...(typeof name === 'string' ? { name } : {}), sites: own }];
+  });
 }
 
 /** Reads a payload from its bytes (UTF-8 JSON) and validates it. */
