@@ -5,10 +5,11 @@
  * one attempt at a time, and never lets a verdict wait on the network.
  * Every browser-facing dependency is passed in.
  */
-import { createLookalikeDetector, type LookalikeDetector } from '../detect/lookalike';
+import { createLookalikeDetector } from '../detect/lookalike';
 import { buildIndex } from '../match/build-index';
 import type { CompactIndex } from '../match/compact-index';
 import { deserializeIndex, serializeIndex } from '../match/serialize-index';
+import { splitTarget } from '../match/split-target';
 import type { EffectiveSettings } from '../policy/types';
 import { acceptRegistry } from '../registry/accept-registry';
 import { reject, type Rejection } from '../registry/rejection';
@@ -25,7 +26,7 @@ import { retryDelayMinutes } from '../sync/backoff';
 import { fetchRegistry } from '../sync/fetch-registry';
 import { decideVerdict } from '../verdict/decide-verdict';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
-import type { VerdictResult } from '../verdict/types';
+import type { LookalikeFinding, VerdictResult } from '../verdict/types';
 
 export interface RegistryServiceDeps {
   /** Opens the store on first use, so that a worker's listeners never wait for it. */
@@ -49,7 +50,7 @@ export interface SyncResult {
 interface Installed {
   meta: InstalledMeta;
   index: CompactIndex;
-  lookalike: LookalikeDetector;
+  lookalike: (host: string) => LookalikeFinding | null;
 }
 
 export class RegistryService {
@@ -206,8 +207,18 @@ export class RegistryService {
   private activate(meta: InstalledMeta, index: CompactIndex, replaced = false): Installed {
     const brands = meta.brands
       .filter((entry): entry is RegistryEntry & { brand: string } => typeof entry.brand === 'string')
-      .map((entry) => ({ brand: entry.brand, target: entry.target, entry }));
-    this.installed = { meta, index, lookalike: createLookalikeDetector(brands) };
+      .map((entry) => ({
+        brand: entry.brand,
+        own: [splitTarget(entry.target)?.host ?? entry.target],
+        imitates: entry.target,
+        entry,
+      }));
+    const detect = createLookalikeDetector(brands);
+    const lookalike = (host: string): LookalikeFinding | null => {
+      const match = detect(host);
+      return match?.brand.entry ? { imitates: match.brand.entry, technique: match.technique } : null;
+    };
+    this.installed = { meta, index, lookalike };
     this.entryCache.clear();
     if (replaced) for (const listener of this.listeners) listener();
     return this.installed;

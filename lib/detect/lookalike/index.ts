@@ -1,2 +1,2 @@
 export { createLookalikeDetector } from './create-lookalike-detector';
-export type { LookalikeBrand, LookalikeDetector, LookalikeMatch, LookalikeTechnique } from './types';
+export type { LookalikeDetector, LookalikeMatch, LookalikeTechnique, ProtectedBrand } from './types';
