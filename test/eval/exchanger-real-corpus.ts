@@ -67,7 +67,7 @@ export function loadRealCorpus(dir = REAL_CORPUS_DIR): RealPage[] {
 
 export function scoreRealPage(page: RealPage): { score: number; signals: string[] } {
   const { document } = parseHTML(page.html);
-  return scorePage(collectPageSample(document, { maxChars: 8_000 }), new URL(page.url).hostname);
+  return scorePage(collectPageSample(document, { maxChars: 8_000 }), new URL(page.url).hostname, page.url);
 }
 
 function metrics(rows: { expected: boolean; predicted: boolean }[]): RealMetrics {
