@@ -36,6 +36,12 @@ export interface RealMetrics {
 export interface RealReport {
   pages: number;
   byPart: Record<'tune' | 'test', RealMetrics>;
+  /**
+   * The same when the site memory is in play: a page also counts as flagged when another page of
+   * its host in the corpus reached the threshold on its own words alone (`memorable`), as it would
+   * after the user had visited that page first.
+   */
+  withSiteMemory: Record<'tune' | 'test', RealMetrics>;
   wrong: { id: string; part: string; expected: boolean; score: number; signals: string }[];
 }
 
@@ -65,7 +71,7 @@ export function loadRealCorpus(dir = REAL_CORPUS_DIR): RealPage[] {
   return pages;
 }
 
-export function scoreRealPage(page: RealPage): { score: number; signals: string[] } {
+export function scoreRealPage(page: RealPage): { score: number; signals: string[]; memorable?: boolean } {
   const { document } = parseHTML(page.html);
   return scorePage(collectPageSample(document, { maxChars: 8_000 }), new URL(page.url).hostname, page.url);
 }
@@ -87,13 +93,30 @@ function metrics(rows: { expected: boolean; predicted: boolean }[]): RealMetrics
 
 export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
   const rows = pages.map((page) => {
-    const { score, signals } = scoreRealPage(page);
-    return { page, score, signals, expected: page.positive, predicted: score >= UNREGISTERED_THRESHOLD };
+    const { score, signals, memorable } = scoreRealPage(page);
+    return {
+      page,
+      score,
+      signals,
+      memorable,
+      expected: page.positive,
+      predicted: score >= UNREGISTERED_THRESHOLD,
+    };
   });
   const part = (p: 'tune' | 'test') => metrics(rows.filter((r) => r.page.part === p));
+  const remembered = new Set(
+    rows.filter((r) => r.predicted && r.memorable === true).map((r) => new URL(r.page.url).hostname),
+  );
+  const memoryPart = (p: 'tune' | 'test') =>
+    metrics(
+      rows
+        .filter((r) => r.page.part === p)
+        .map((r) => ({ ...r, predicted: r.predicted || remembered.has(new URL(r.page.url).hostname) })),
+    );
   return {
     pages: pages.length,
     byPart: { tune: part('tune'), test: part('test') },
+    withSiteMemory: { tune: memoryPart('tune'), test: memoryPart('test') },
     wrong: rows
       .filter((r) => r.expected !== r.predicted)
       .map((r) => ({
@@ -113,6 +136,11 @@ export function printRealCorpus(report = evaluateRealCorpus()): boolean {
   for (const [name, m] of Object.entries(report.byPart)) {
     console.log(
       `  ${name.padEnd(5)} precision ${f(m.precision)}  recall ${f(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`,
+    );
+  }
+  for (const [name, m] of Object.entries(report.withSiteMemory)) {
+    console.log(
+      `  ${name.padEnd(5)} with site memory: precision ${f(m.precision)}  recall ${f(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`,
     );
   }
   console.log(

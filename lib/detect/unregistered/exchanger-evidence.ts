@@ -6,6 +6,7 @@
 import { isDirectionTitle } from './exchange-direction';
 import { exchangerPageVocabulary } from './exchanger-pages';
 import { foldText } from './fold-text';
+import { BLOCKCHAIN_STEMS } from './names-crypto-asset';
 import type { Tally } from './score-page';
 import type { PageSample } from './types';
 import { distinctWords, hasWord } from './word-match';
@@ -13,10 +14,25 @@ import { distinctWords, hasWord } from './word-match';
 const DIRECTION_POINTS = 3;
 
 function operationPoints(families: number): number {
-  if (families >= 7) return 4;
-  if (families >= 5) return 3;
+  if (families >= 8) return 5;
+  if (families >= 6) return 4;
+  if (families >= 4) return 3;
   if (families >= 3) return 2;
   return 0;
+}
+
+const ARROW_DIRECTION =
+  /([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}?)\s*(?:→|->|⇄|⟶|⇆)\s*([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,20}?)(?=\s*(?:$|\n|[.,;|]|\s[A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}(?:→|->)))/gu;
+
+/** How many "X → Y" directions with a crypto-asset on a side `text` lists (up to 3). */
+function listedDirections(text: string): number {
+  let n = 0;
+  ARROW_DIRECTION.lastIndex = 0;
+  for (let m = ARROW_DIRECTION.exec(text); m !== null && n < 3; m = ARROW_DIRECTION.exec(text)) {
+    if (isDirectionTitle(`${m[1] ?? ''} → ${m[2] ?? ''}`)) n++;
+  }
+  ARROW_DIRECTION.lastIndex = 0;
+  return n;
 }
 
 /** Adds the families to `t`; `lower` is the sample's text, folded and in lower case. */
@@ -30,8 +46,16 @@ export function exchangerEvidence(
   const titles = [sample.title, ...sample.headings.slice(0, 3)];
   if (titles.some((title) => isDirectionTitle(title))) t.add('direction-title', DIRECTION_POINTS);
 
+  if (listedDirections([sample.text, ...sample.options, ...sample.tableRows].join(' \n ')) >= 2)
+    t.add('direction-list', 2);
+
   const families = v.OPERATIONS.filter((pattern) => hasWord(pattern, lower)).length;
-  if (cryptoPage) t.add(`exchanger-operations(${families})`, operationPoints(families));
+  const blockchain = BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem));
+  if (cryptoPage || blockchain) {
+    t.add(`exchanger-operations(${families})`, operationPoints(families));
+    const document = titles.some((title) => v.DOCUMENT_TITLE.test(foldText(title.toLowerCase())));
+    if (document && families >= 4) t.add('service-document', 2);
+  }
 
   const userAd = distinctWords(v.CLASSIFIEDS, lower) >= 2;
   if (userAd) t.add('user-ad', -6);

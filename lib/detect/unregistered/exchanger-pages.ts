@@ -11,6 +11,8 @@ export interface ExchangerPageVocabulary {
   OPERATIONS: readonly RegExp[];
   /** The furniture of a classifieds site around one user's ad. */
   CLASSIFIEDS: RegExp;
+  /** Titles of a service's own documents: terms, rules, policies, FAQ, help, "how it works". */
+  DOCUMENT_TITLE: RegExp;
   /** Titles of guides and explainers. */
   GUIDE_TITLE: RegExp;
 }
@@ -39,10 +41,18 @@ function build(): ExchangerPageVocabulary {
       'возврат\\p{L}*|refunds?|қайтар\\p{L}*',
       'оператор\\p{L}*|operators?',
       'правила\\s+обмена|exchange\\s+rules|user\\s+agreement|пользовательск\\p{L}*\\s+соглашени\\p{L}*|услуг\\p{L}*\\s+обмена|exchange\\s+services|title\\s+signs?|титульн\\p{L}*\\s+знак\\p{L}*|алмасу\\s+ережел\\p{L}*',
+      'buyers?\\s+and\\s+sellers?|покупател\\p{L}*\\s+и\\s+продав\\p{L}*|trading\\s+platform|торгов\\p{L}*\\s+платформ\\p{L}*',
+      'service\\s+fees?|network\\s+fees?|комисси\\p{L}*\\s+(?:сервиса|сети|платежн\\p{L}*)|желі\\s+комиссия\\p{L}*',
+      '(?:destination|receiving|recipient|deposit|payout)\\s+address\\p{L}*|адрес\\p{L}*\\s+(?:кошелька|получени\\p{L}*|получател\\p{L}*|для\\s+получения)|әмиян\\s+мекенжай\\p{L}*',
+      'exchange\\s+(?:operations?|process)|обменн\\p{L}*\\s+операци\\p{L}*|процесс\\p{L}*\\s+обмена',
       'без\\s+регистрации|no\\s+(?:account|registration)|without\\s+registration|тіркеусіз|анонимн\\p{L}*|anonymous\\p{L}*',
     ].map((source) => words(source)),
     CLASSIFIEDS: words(
       'частное\\s+лицо|подать\\s+объявление|разместить\\s+объявление|показать\\s+телефон|пожаловаться|все\\s+объявления\\s+(?:автора|продавца)|id\\s+объявления|другие\\s+объявления|post\\s+(?:an\\s+)?ad|show\\s+(?:phone|number)|report\\s+(?:this\\s+)?ad|seller\\p{L}*\\s+other\\s+ads|жеке\\s+тұлға|хабарландыру\\s+беру|телефонды\\s+көрсету',
+    ),
+    DOCUMENT_TITLE: new RegExp(
+      '^\\s*(?:terms|rules|agreement|(?:aml|kyc|privacy)[\\s/a-z&]*polic|faq|frequently\\s+asked|help|how\\s+it\\s+works|how\\s+the\\s+\\S+\\s+works|правила|соглашени|договор|политик|(?:aml|kyc)|часто\\s+задаваемые|вопросы|помощь|как\\s+это\\s+работает|как\\s+проверить\\s+статус|ережелер|шарттар|сұрақтар|келісім)',
+      'u',
     ),
     GUIDE_TITLE: new RegExp(
       `^\\s*(?:how\\s+to\\b|can\\s+(?:i|you)\\b|should\\s+you\\b|what\\s+(?:is|are)\\b|why\\b|a\\s+guide\\b|guide\\b|beginner|\\d+\\s+(?:simple\\s+)?steps?\\b|как\\s+(?:купить|обменять|вывести|выбрать|продать)|что\\s+такое|почему|гайд|руководство|қалай\\s+(?:сатып|айырбаст))`,

@@ -7,6 +7,18 @@
 import { listedAssetMentions } from './listed-assets';
 import { CRYPTO_STEMS, pageVocabulary, TICKER_STEMS } from './page-vocabulary';
 
+/** Words only the blockchain world uses: a page without an asset's name can still be about one. */
+export const BLOCKCHAIN_STEMS: readonly string[] = [
+  'blockchain',
+  'блокчейн',
+  'mempool',
+  'darkmarket',
+  'darknet',
+  'transaction hash',
+  'хэш транзакции',
+  'txid',
+];
+
 /** The lower-case tickers that OFFER_PHRASES accepts after a verb. */
 const OFFER_TICKERS = ['eth', 'ton', 'trx', 'эфир'];
 
@@ -27,6 +39,7 @@ export function rateQuotes(quoted: string): number {
 export function namesCryptoAsset(text: string, lower: string, quoted: string): boolean {
   if (TICKER_STEMS.some((stem) => text.includes(stem))) return true;
   if (CRYPTO_STEMS.some((stem) => lower.includes(stem))) return true;
+  if (BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem))) return true;
   if (OFFER_TICKERS.some((ticker) => lower.includes(ticker))) {
     const offer =
       /(?:buy|sell|exchange|swap|купить|продать|обменять|купим|продадим|покупаем|прода[её]м|обмен)\s+(?:(?:your|our|the|mined|any)\s+){0,2}(?:eth|ton|trx|эфир)/;
