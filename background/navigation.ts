@@ -14,6 +14,8 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
 import { wantsDetection } from '../lib/verdict/wants-detection';
 import { forgetBadge, showVerdictBadge } from './badge';
+import { detectorScoreFor } from './detector-score';
+import { noteDetectorScore } from './exchanger-sites';
 import { toBlockPage, type Judge } from './block-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import {
@@ -98,7 +100,7 @@ export async function judgePage(
 ): Promise<void> {
   const { service, settings, now } = judge;
   const { effective } = await settings.get();
-  const result = await verdictWithBadge(service, effective, frame.tabId, url);
+  const result = await verdictWithBadge(service, effective, frame.tabId, url, now());
   if (await needsBanner(result, effective, now())) {
     await ensureBanner(frame, {
       fresh: moment === 'parsed',
@@ -116,10 +118,11 @@ export async function judgePage(
     wantsDetection(result, effective.detectUnregistered) && pageScoreFor(frame.tabId, url) === undefined;
   const sample = await checkLoadedPage(frame, wanted);
   if (sample === null) return;
-  const { score } = scorePage(sample, result.host);
-  if (score < UNREGISTERED_THRESHOLD) return;
-  rememberPageScore(frame.tabId, url, score);
-  const judged = await verdictWithBadge(service, effective, frame.tabId, url);
+  const scored = scorePage(sample, result.host, url);
+  if (scored.score < UNREGISTERED_THRESHOLD) return;
+  rememberPageScore(frame.tabId, url, scored.score);
+  await noteDetectorScore(result.host, scored, now());
+  const judged = await verdictWithBadge(service, effective, frame.tabId, url, now());
   if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { fresh: false, recheck: true });
 }
 
@@ -128,8 +131,9 @@ async function verdictWithBadge(
   effective: EffectiveSettings,
   tabId: number,
   url: string,
+  now: Date,
 ): Promise<VerdictResult> {
-  const result = await service.verdict(url, effective, pageScoreFor(tabId, url));
+  const result = await service.verdict(url, effective, await detectorScoreFor(tabId, url, now));
   await showVerdictBadge(tabId, result.verdict);
   return result;
 }
