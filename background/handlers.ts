@@ -11,7 +11,8 @@ import {
 } from '../lib/messaging/protocol';
 import { showVerdictBadge } from './badge';
 import { toBlockPage } from './block-page';
-import { pageScoreFor } from './page-scores';
+import { detectorScoreFor } from './detector-score';
+import { forgetExchangerSite } from './exchanger-sites';
 import { frameTarget, injectFiles } from './page-scripts';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
@@ -57,7 +58,10 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   /** A page's context, with the detector's score for it when the background ran the detector there. */
   async function forTab(url: string, sender: Sender): Promise<PageContext> {
     const tabId = sender.tab?.id;
-    const context = await pageContext(url, tabId === undefined ? undefined : pageScoreFor(tabId, url));
+    const context = await pageContext(
+      url,
+      tabId === undefined ? undefined : await detectorScoreFor(tabId, url, now()),
+    );
     if (tabId !== undefined) await showVerdictBadge(tabId, context.result.verdict);
     return context;
   }
@@ -109,7 +113,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     'dismiss/add': async ({ host }) => {
       const { effective } = await settings.get();
-      if (effective.allowBypass) await dismiss(String(host), now());
+      if (effective.allowBypass) {
+        await dismiss(String(host), now());
+        // "Not an exchanger": the detector's memory of the site goes with the banner.
+        await forgetExchangerSite(String(host));
+      }
       return { ok: true };
     },
     'dismiss/remove': async ({ host }) => {

@@ -14,6 +14,8 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';
 import { wantsDetection } from '../lib/verdict/wants-detection';
 import { forgetBadge, showVerdictBadge } from './badge';
+import { detectorScoreFor } from './detector-score';
+import { noteDetectorScore } from './exchanger-sites';
 import { toBlockPage, type Judge } from './block-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import {
@@ -33,12 +35,26 @@ type Moment = 'parsed' | 'load' | 'history' | 'change' | 'change-while-loading';
 
 type BeforeNavigateDetails = { tabId: number; frameId: number; url: string };
 
+/**
+ * A page whose load event has not come this long after it was parsed (an image or a frame that
+ * never finishes, perhaps on purpose) is treated as loaded: it gets the sweep and the sampler then.
+ */
+export const LOAD_WAIT_MS = 5_000;
+
 export function listenToNavigation(
   service: RegistryService,
   settings: SettingsSource,
   now: () => Date,
 ): { applySettings(effective: EffectiveSettings): void } {
   const judge: Judge = { service, settings, now };
+  /** Per tab: the timer standing in for a load event, and whether it already ran. */
+  const loadTimers = new Map<number, { timer: ReturnType<typeof setTimeout>; ran: boolean }>();
+  const stopLoadTimer = (tabId: number): boolean => {
+    const known = loadTimers.get(tabId);
+    if (known !== undefined) clearTimeout(known.timer);
+    loadTimers.delete(tabId);
+    return known?.ran === true;
+  };
 
   const onBeforeNavigate = (details: BeforeNavigateDetails) => {
     if (details.frameId !== 0 || !WEB.test(details.url)) return;
@@ -50,9 +66,18 @@ export function listenToNavigation(
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     if (details.frameId !== 0) return;
     forgetPageScore(details.tabId);
+    stopLoadTimer(details.tabId);
     // The browser reset the tab's badge when the new document committed.
     forgetBadge(details.tabId);
     if (!WEB.test(details.url)) return;
+    const entry = {
+      ran: false,
+      timer: setTimeout(() => {
+        entry.ran = true;
+        void judgePage(judge, frameTarget(details), details.url, 'load').catch(() => undefined);
+      }, LOAD_WAIT_MS),
+    };
+    loadTimers.set(details.tabId, entry);
     void (async () => {
       // Block mode, when the worker started too late to see the navigation begin.
       if (await toBlockPage(judge, details.tabId, details.url)) return;
@@ -61,9 +86,12 @@ export function listenToNavigation(
   });
   browser.webNavigation.onCompleted.addListener((details) => {
     if (details.frameId !== 0 || !WEB.test(details.url)) return;
+    // The page was already judged as loaded when its load event was late.
+    if (stopLoadTimer(details.tabId)) return;
     void judgePage(judge, frameTarget(details), details.url, 'load').catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    stopLoadTimer(tabId);
     forgetPageScore(tabId);
     forgetBadge(tabId);
   });
@@ -98,7 +126,7 @@ export async function judgePage(
 ): Promise<void> {
   const { service, settings, now } = judge;
   const { effective } = await settings.get();
-  const result = await verdictWithBadge(service, effective, frame.tabId, url);
+  const result = await verdictWithBadge(service, effective, frame.tabId, url, now());
   if (await needsBanner(result, effective, now())) {
     await ensureBanner(frame, {
       fresh: moment === 'parsed',
@@ -116,10 +144,11 @@ export async function judgePage(
     wantsDetection(result, effective.detectUnregistered) && pageScoreFor(frame.tabId, url) === undefined;
   const sample = await checkLoadedPage(frame, wanted);
   if (sample === null) return;
-  const { score } = scorePage(sample, result.host);
-  if (score < UNREGISTERED_THRESHOLD) return;
-  rememberPageScore(frame.tabId, url, score);
-  const judged = await verdictWithBadge(service, effective, frame.tabId, url);
+  const scored = scorePage(sample, result.host, url);
+  if (scored.score < UNREGISTERED_THRESHOLD) return;
+  rememberPageScore(frame.tabId, url, scored.score);
+  await noteDetectorScore(result.host, scored, now());
+  const judged = await verdictWithBadge(service, effective, frame.tabId, url, now());
   if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { fresh: false, recheck: true });
 }
 
@@ -128,8 +157,9 @@ async function verdictWithBadge(
   effective: EffectiveSettings,
   tabId: number,
   url: string,
+  now: Date,
 ): Promise<VerdictResult> {
-  const result = await service.verdict(url, effective, pageScoreFor(tabId, url));
+  const result = await service.verdict(url, effective, await detectorScoreFor(tabId, url, now));
   await showVerdictBadge(tabId, result.verdict);
   return result;
 }

@@ -20,6 +20,7 @@
  * the page's main world.
  */
 import { readPageSample, type PageSample } from '../lib/detect/unregistered';
+import { SAMPLER_TAMPERED } from '../lib/detect/unregistered/sampler-answer';
 import {
   PAGE_PART_FILES,
   PAGE_SAMPLE_FILE,
@@ -112,6 +113,11 @@ export async function recheck(tabId: number): Promise<void> {
 
 /** A sample that does not come within this time (the page never idles, or stopped our code) counts as none. */
 const SAMPLE_TIMEOUT_MS = 10_000;
+/** The main world's sampler answers within its idle wait (3 s) unless the page stopped it. */
+const MAIN_WORLD_WAIT_MS = 4_000;
+const NO_ANSWER = Symbol('no answer');
+/** The sampler for the extension's isolated world, where the page cannot patch what it calls. */
+export const PAGE_SAMPLE_ISOLATED_FILE = '/page-sample-isolated.js';
 
 /**
  * Gives a loaded page without a banner, in its main world, the sweep of forged banners and, with
@@ -130,6 +136,15 @@ export async function checkLoadedPage(frame: FrameTarget, sample: boolean): Prom
     await injection;
     return null;
   }
-  const answer = injection.then(([first]) => first?.result);
-  return readPageSample(await settleWithin(answer, SAMPLE_TIMEOUT_MS, null));
+  const answer: unknown = await settleWithin(
+    injection.then(([first]) => first?.result as unknown),
+    MAIN_WORLD_WAIT_MS,
+    NO_ANSWER,
+  );
+  if (answer !== SAMPLER_TAMPERED && answer !== NO_ANSWER) return readPageSample(answer);
+  // The page patched, broke or stalled the main world's sampler: read it where it cannot reach.
+  const isolated = browser.scripting
+    .executeScript({ target: target(frame), files: [PAGE_SAMPLE_ISOLATED_FILE], injectImmediately: true })
+    .then(([first]) => first?.result as unknown);
+  return readPageSample(await settleWithin(isolated, SAMPLE_TIMEOUT_MS, null));
 }

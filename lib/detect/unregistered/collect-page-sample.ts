@@ -227,19 +227,24 @@ class SampleBuilder {
   }
 }
 
+/** Open shadow roots and same-origin frames read after the light DOM, at most this many. */
+const MAX_EXTRA_ROOTS = 24;
+
+/** The content document of a same-origin frame; null for any other element or a cross-origin frame. */
+function frameDocument(el: Element, name: string): Document | null {
+  if (name !== 'IFRAME' && name !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Reads a bounded sample of a page in one walk over the DOM in document order: text, headings,
- * form controls, options, buttons, table rows and metadata. The walk stops after `maxNodes`
- * nodes, or NODES_AFTER_TEXT nodes after text reached `maxChars`, so the cost does not grow
- * with the page. It uses no `innerText` (which forces layout) and no `textContent` on large
- * containers. From a content script every node handed to script costs a wrapper lookup, so
- * each step asks the DOM for a node once.
+ * Walks `root`'s subtree in document order, feeding `builder`, within `budget` nodes; open shadow
+ * roots and same-origin frames met on the way are queued in `extra`. Returns the nodes visited.
  */
-export function collectPageSample(doc: Document, opts: CollectOptions): PageSample {
-  const builder = new SampleBuilder(opts.maxChars);
-  let budget = opts.maxNodes ?? DEFAULT_SAMPLE_NODES;
-  const root = doc.documentElement;
-  if (root === null) return builder.build('');
+function walk(builder: SampleBuilder, root: Node, budget: number, extra: Node[]): number {
   let visited = 0;
   let node: Node | null = root.firstChild;
   while (node !== null && visited++ < budget) {
@@ -258,6 +263,12 @@ export function collectPageSample(doc: Document, opts: CollectOptions): PageSamp
         !SKIPPED.has(name) &&
         !(hasAttributes && el.hasAttribute('hidden')) &&
         builder.element(el, name, hasAttributes);
+      if (extra.length < MAX_EXTRA_ROOTS) {
+        const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+        if (shadow) extra.push(shadow);
+        const frame = frameDocument(el, name);
+        if (frame?.documentElement) extra.push(frame.documentElement);
+      }
     }
     const child: Node | null = descend ? node.firstChild : null;
     if (child !== null) {
@@ -271,6 +282,30 @@ export function collectPageSample(doc: Document, opts: CollectOptions): PageSamp
       next = node.nextSibling;
     }
     node = next;
+  }
+  return visited;
+}
+
+/**
+ * Reads a bounded sample of a page in one walk over the DOM in document order: text, headings,
+ * form controls, options, buttons, table rows and metadata; then, with what is left of the budget,
+ * the open shadow roots and same-origin frames it met (a page cannot hide its offer there; closed
+ * shadow roots and cross-origin frames stay out of reach). The walk stops after `maxNodes` nodes,
+ * or NODES_AFTER_TEXT nodes after text reached `maxChars`, so the cost does not grow with the
+ * page. It uses no `innerText` (which forces layout) and no `textContent` on large containers.
+ * From a content script every node handed to script costs a wrapper lookup, so each step asks the
+ * DOM for a node once.
+ */
+export function collectPageSample(doc: Document, opts: CollectOptions): PageSample {
+  const builder = new SampleBuilder(opts.maxChars);
+  let budget = opts.maxNodes ?? DEFAULT_SAMPLE_NODES;
+  const root = doc.documentElement;
+  if (root === null) return builder.build('');
+  const extra: Node[] = [];
+  budget -= walk(builder, root, budget, extra);
+  for (let i = 0; i < extra.length && budget > 0; i++) {
+    const next = extra[i];
+    if (next !== undefined) budget -= walk(builder, next, budget, extra);
   }
   return builder.build((root.getAttribute('lang') ?? '').toLowerCase());
 }

@@ -36,6 +36,44 @@ function attributeValues(scope: Document | Element, tag: string, attribute: stri
 export function glanceNamesCryptoAsset(doc: Document, maxChars = DEFAULT_SAMPLE_CHARS): boolean {
   const root = doc.body ?? doc.documentElement;
   if (root === null) return false;
+  return glanceAt(doc, root, maxChars) || hiddenRoots(doc).some((r) => glanceAt(doc, r, maxChars, false));
+}
+
+/** At most this many elements are asked for an open shadow root, once the light DOM named nothing. */
+const MAX_SHADOW_PROBES = 5_000;
+const MAX_HIDDEN_ROOTS = 24;
+
+/**
+ * Open shadow roots and the bodies of same-origin frames: a page could put its offer there, out of
+ * a tree walker's sight. Closed shadow roots and cross-origin frames cannot be read at all.
+ */
+function hiddenRoots(doc: Document): Node[] {
+  const roots: Node[] = [];
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < MAX_SHADOW_PROBES && roots.length < MAX_HIDDEN_ROOTS; i++) {
+    const shadow = (all[i] as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) roots.push(shadow, ...hiddenRootsOf(shadow));
+  }
+  for (const frame of Array.from(doc.getElementsByTagName('iframe')).slice(0, MAX_HIDDEN_ROOTS)) {
+    try {
+      const inner = frame.contentDocument;
+      if (inner?.documentElement) roots.push(inner.documentElement, ...hiddenRoots(inner));
+    } catch {
+      // A cross-origin frame: out of reach.
+    }
+  }
+  return roots.slice(0, MAX_HIDDEN_ROOTS);
+}
+
+function hiddenRootsOf(shadow: ShadowRoot): Node[] {
+  const roots: Node[] = [];
+  for (const el of Array.from(shadow.querySelectorAll('*')).slice(0, MAX_SHADOW_PROBES)) {
+    if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  return roots;
+}
+
+function glanceAt(doc: Document, root: Node, maxChars: number, withHead = true): boolean {
   const texts: string[] = [];
   let used = 0;
   let after = 0;
@@ -49,7 +87,7 @@ export function glanceNamesCryptoAsset(doc: Document, maxChars = DEFAULT_SAMPLE_
   // Joined with a space, as the sample joins its text; without one, as `textContent` joins a row.
   const spaced = texts.join(' ');
   const own = [
-    doc.title,
+    withHead ? doc.title : '',
     // The sample reads the page's description, which is in the head: no walk of a long body for it.
     ...attributeValues(doc.head ?? doc, 'meta', 'content', MAX_METAS),
     ...attributeValues(doc, 'option', 'value', MAX_OPTIONS),

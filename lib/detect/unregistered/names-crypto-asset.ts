@@ -1,10 +1,23 @@
 /**
- * Whether text names a crypto-asset at all: a ticker, a crypto word, a "buy ETH"-like phrase or a
- * rate quote. Every family of evidence in the page scorer but the wallet field (3 points) and the
+ * Whether text names a crypto-asset at all: a ticker, a crypto word, a "buy ETH"-like phrase, a
+ * rate quote or an asset of the generated list. Every family of evidence in the page scorer but the wallet field (3 points) and the
  * host's words (1.5) needs one of those, so a page without one stays below the threshold. It is
  * told apart with plain string searches, before a pattern of the vocabulary is built.
  */
+import { listedAssetMentions } from './listed-assets';
 import { CRYPTO_STEMS, pageVocabulary, TICKER_STEMS } from './page-vocabulary';
+
+/** Words only the blockchain world uses: a page without an asset's name can still be about one. */
+export const BLOCKCHAIN_STEMS: readonly string[] = [
+  'blockchain',
+  'блокчейн',
+  'mempool',
+  'darkmarket',
+  'darknet',
+  'transaction hash',
+  'хэш транзакции',
+  'txid',
+];
 
 /** The lower-case tickers that OFFER_PHRASES accepts after a verb. */
 const OFFER_TICKERS = ['eth', 'ton', 'trx', 'эфир'];
@@ -26,10 +39,12 @@ export function rateQuotes(quoted: string): number {
 export function namesCryptoAsset(text: string, lower: string, quoted: string): boolean {
   if (TICKER_STEMS.some((stem) => text.includes(stem))) return true;
   if (CRYPTO_STEMS.some((stem) => lower.includes(stem))) return true;
+  if (BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem))) return true;
   if (OFFER_TICKERS.some((ticker) => lower.includes(ticker))) {
     const offer =
       /(?:buy|sell|exchange|swap|купить|продать|обменять|купим|продадим|покупаем|прода[её]м|обмен)\s+(?:(?:your|our|the|mined|any)\s+){0,2}(?:eth|ton|trx|эфир)/;
     if (offer.test(lower)) return true;
   }
-  return QUOTE_SIGNS.some((sign) => quoted.includes(sign)) && rateQuotes(quoted) > 0;
+  if (QUOTE_SIGNS.some((sign) => quoted.includes(sign)) && rateQuotes(quoted) > 0) return true;
+  return listedAssetMentions(text, 1).length > 0;
 }

@@ -1,6 +1,10 @@
+import { exchangerEvidence } from './exchanger-evidence';
+import { pathNamesDirection } from './exchange-direction';
 import { foldText } from './fold-text';
+import { listedAssetMentions } from './listed-assets';
 import { namesCryptoAsset, rateQuotes } from './names-crypto-asset';
 import { pageVocabulary, type PageVocabulary } from './page-vocabulary';
+import { withoutReflected } from './strip-reflected';
 import type { PageSample, PageScore } from './types';
 import { countWords, distinctWords, hasWord, wordPositions } from './word-match';
 
@@ -69,7 +73,7 @@ function hostWords(host: string): string {
   return labels.slice(0, Math.max(1, labels.length - 1)).join('.');
 }
 
-class Tally {
+export class Tally {
   score = 0;
   readonly signals: string[] = [];
 
@@ -88,22 +92,23 @@ class Tally {
  * price-tracker and bank-rate evidence pulls the score down. A page that names no crypto-asset
  * scores 0 at once.
  */
-export function scorePage(sample: PageSample, host: string): PageScore {
+function scoreSample(sample: PageSample, host: string): PageScore & { userAd: boolean } {
   const headPlain = plainText(sample.title, sample.description, ...sample.headings);
   const rows = sample.tableRows.join(' \n ');
   const options = sample.options.join(' \n ');
   const buttons = sample.buttons.join(' \n ').toLowerCase();
   const allPlain = plainText(headPlain.plain, sample.text, rows, options, buttons);
   const quoted = [sample.text, rows, options, headPlain.plain].join(' \n ');
-  if (!namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted))
-    return { score: 0, signals: ['no-crypto-asset'] };
+  const listed = listedAssetMentions(allPlain.plain, 50).length;
+  if (listed === 0 && !namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted))
+    return { score: 0, signals: ['no-crypto-asset'], userAd: false };
 
   const head = foldedText(headPlain);
   const all = foldedText(allPlain);
 
   const v = pageVocabulary();
   const t = new Tally();
-  const cryptoPage = cryptoMentions(v, all) >= 2;
+  const cryptoPage = cryptoMentions(v, all) + listed >= 2;
 
   // Offer wording: one point per phrase family, the generic ones only on a page about crypto.
   const families = v.OFFER_PHRASES.filter(
@@ -171,5 +176,39 @@ export function scorePage(sample: PageSample, host: string): PageScore {
   if (distinctWords(v.PRICE_TRACKER, all.lower, all.lowerPlain) >= 1) t.add('price-tracker', -2);
   if (fiatRows.length >= 3 && cryptoRows.length === 0) t.add('fiat-rates', -2);
 
-  return { score: t.score, signals: t.signals };
+  const { userAd } = exchangerEvidence(t, sample, all.lower, cryptoPage);
+  return { score: t.score, signals: t.signals, userAd };
+}
+
+/** How many points an exchange direction in the page's own address adds. */
+const PATH_DIRECTION_POINTS = 1.5;
+
+/**
+ * Scores a page sample for "offers to buy, sell or exchange crypto-assets"; `address`, when given,
+ * is the page's own URL. Words the page echoes from its query or fragment are cut out first (see
+ * strip-reflected.ts), and a page whose own words name no crypto-asset once the echoes of its
+ * path are cut out too scores 0. `memorable` says whether the page's own words, with every echo of
+ * its address cut out and without the address's points, reach the threshold on a page that is not
+ * a user's ad: only then may its verdict stand for the rest of its site.
+ */
+export function scorePage(sample: PageSample, host: string, address?: string): PageScore {
+  const strict = scoreSample(withoutReflected(sample, address), host);
+  if (strict.signals[0] === 'no-crypto-asset') return { score: 0, signals: strict.signals, memorable: false };
+  const loose =
+    address === undefined ? strict : scoreSample(withoutReflected(sample, address, { path: false }), host);
+  let score = loose.score;
+  const signals = [...loose.signals];
+  if (address !== undefined && pathNamesDirection(pathOf(address))) {
+    score += PATH_DIRECTION_POINTS;
+    signals.push(`direction-url:+${PATH_DIRECTION_POINTS}`);
+  }
+  return { score, signals, memorable: !strict.userAd && strict.score >= UNREGISTERED_THRESHOLD };
+}
+
+function pathOf(address: string): string {
+  try {
+    return new URL(address).pathname;
+  } catch {
+    return '';
+  }
 }

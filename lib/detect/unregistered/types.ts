@@ -34,4 +34,9 @@ export interface PageScore {
   score: number;
   /** Why, as `name` or `name:points` strings, for logs and tests. */
   signals: string[];
+  /**
+   * Whether the page's own words (nothing echoed from its address, no user's ad) reach the
+   * threshold, so that its verdict may stand for its whole site. Absent means no.
+   */
+  memorable?: boolean;
 }

@@ -172,6 +172,18 @@ describe('judging a page from the background', () => {
     expect(pageScoreFor(TAB, 'http://swap.example/')).toBeUndefined();
   });
 
+  it('samples from the isolated world when the main world says the page patched the sampler', async () => {
+    const seen = page({ sample: 'qorgan:sampler-tampered' });
+    seen.executeScript.mockImplementation(async (injection: Injection) => {
+      if (injection.files?.includes('/page-sample-isolated.js'))
+        return [{ frameId: 0, result: EXCHANGER_SAMPLE }];
+      if (injection.files) return [{ frameId: 0, result: 'qorgan:sampler-tampered' }];
+      return [{ frameId: 0, result: false }];
+    });
+    await judgePage(judge(), FRAME, 'http://swap.example/', 'load');
+    expect(pageScoreFor(TAB, 'http://swap.example/')).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD);
+  });
+
   it('refuses an answer from the page that is not a sample', async () => {
     for (const sample of [{ score: 99 }, { ...EXCHANGER_SAMPLE, text: 42 }, [EXCHANGER_SAMPLE], 'USDT']) {
       const seen = page({ sample });
@@ -181,7 +193,7 @@ describe('judging a page from the background', () => {
     }
   });
 
-  it('gives up on a page whose sample never comes (it never idles, or stopped our code)', async () => {
+  it('reads a page whose main world never answers from the isolated world, then gives up', async () => {
     vi.useFakeTimers();
     try {
       const seen = page();
@@ -190,6 +202,11 @@ describe('judging a page from the background', () => {
       const judged = judgePage(judge(), FRAME, 'http://swap.example/', 'load').then(() => {
         done = true;
       });
+      await vi.advanceTimersByTimeAsync(4_000);
+      expect(seen.executeScript.mock.calls.map(([injection]) => [injection.files, injection.world])).toEqual([
+        [SWEEP_AND_SAMPLE, 'MAIN'],
+        [['/page-sample-isolated.js'], undefined],
+      ]);
       await vi.advanceTimersByTimeAsync(9_000);
       expect(done).toBe(false);
       await vi.advanceTimersByTimeAsync(1_000);

@@ -1,0 +1,66 @@
+/**
+ * The evidence families added for exchangers as they are really written: a title that is an
+ * exchange direction, the vocabulary of a desk's own operations (which its form-less pages carry),
+ * and two pulls down — a classified ad among others, and a guide's title.
+ */
+import { isDirectionTitle } from './exchange-direction';
+import { exchangerPageVocabulary } from './exchanger-pages';
+import { foldText } from './fold-text';
+import { BLOCKCHAIN_STEMS } from './names-crypto-asset';
+import type { Tally } from './score-page';
+import type { PageSample } from './types';
+import { distinctWords, hasWord } from './word-match';
+
+const DIRECTION_POINTS = 3;
+
+function operationPoints(families: number): number {
+  if (families >= 8) return 5;
+  if (families >= 6) return 4;
+  if (families >= 4) return 3;
+  if (families >= 3) return 2;
+  return 0;
+}
+
+const ARROW_DIRECTION =
+  /([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}?)\s*(?:→|->|⇄|⟶|⇆)\s*([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,20}?)(?=\s*(?:$|\n|[.,;|]|\s[A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}(?:→|->)))/gu;
+
+/** How many "X → Y" directions with a crypto-asset on a side `text` lists (up to 3). */
+function listedDirections(text: string): number {
+  let n = 0;
+  ARROW_DIRECTION.lastIndex = 0;
+  for (let m = ARROW_DIRECTION.exec(text); m !== null && n < 3; m = ARROW_DIRECTION.exec(text)) {
+    if (isDirectionTitle(`${m[1] ?? ''} → ${m[2] ?? ''}`)) n++;
+  }
+  ARROW_DIRECTION.lastIndex = 0;
+  return n;
+}
+
+/** Adds the families to `t`; `lower` is the sample's text, folded and in lower case. */
+export function exchangerEvidence(
+  t: Tally,
+  sample: PageSample,
+  lower: string,
+  cryptoPage: boolean,
+): { userAd: boolean } {
+  const v = exchangerPageVocabulary();
+  const titles = [sample.title, ...sample.headings.slice(0, 3)];
+  if (titles.some((title) => isDirectionTitle(title))) t.add('direction-title', DIRECTION_POINTS);
+
+  if (listedDirections([sample.text, ...sample.options, ...sample.tableRows].join(' \n ')) >= 2)
+    t.add('direction-list', 2);
+
+  const families = v.OPERATIONS.filter((pattern) => hasWord(pattern, lower)).length;
+  const blockchain = BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem));
+  if (cryptoPage || blockchain) {
+    t.add(`exchanger-operations(${families})`, operationPoints(families));
+    const document = titles.some((title) => v.DOCUMENT_TITLE.test(foldText(title.toLowerCase())));
+    if (document && families >= 4) t.add('service-document', 2);
+  }
+
+  const userAd = distinctWords(v.CLASSIFIEDS, lower) >= 2;
+  if (userAd) t.add('user-ad', -6);
+  const head = foldText(`${sample.headings[0] ?? sample.title}`.toLowerCase());
+  if (v.GUIDE_TITLE.test(head) || v.GUIDE_TITLE.test(foldText(sample.title.toLowerCase())))
+    t.add('guide', -2);
+  return { userAd };
+}

@@ -1,0 +1,155 @@
+/**
+ * The unregistered-exchange detector on the real-world corpus (test/fixtures/corpus-real/exchanger):
+ * exchanger and other pages modelled on real pages, each with its source address. The pages are
+ * split into a tune part and a test part by a hash of their file name, so that the split is fixed
+ * before anyone looks at a score; only the tune part may guide changes to the detector.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { collectPageSample, scorePage, UNREGISTERED_THRESHOLD } from '../../lib/detect/unregistered';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REAL_CORPUS_DIR = join(ROOT, 'test/fixtures/corpus-real/exchanger');
+
+/** The targets for this corpus's test part. */
+export const REAL_TARGETS = { precision: 0.95, recall: 0.9 } as const;
+
+export interface RealPage {
+  id: string;
+  positive: boolean;
+  url: string;
+  part: 'tune' | 'test';
+  html: string;
+}
+
+export interface RealMetrics {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface RealReport {
+  pages: number;
+  byPart: Record<'tune' | 'test', RealMetrics>;
+  /**
+   * The same when the site memory is in play: a page also counts as flagged when another page of
+   * its host in the corpus reached the threshold on its own words alone (`memorable`), as it would
+   * after the user had visited that page first.
+   */
+  withSiteMemory: Record<'tune' | 'test', RealMetrics>;
+  wrong: { id: string; part: string; expected: boolean; score: number; signals: string }[];
+}
+
+/** FNV-1a over the file's corpus id: a split nobody chose page by page. */
+export function partOf(id: string): 'tune' | 'test' {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 2 === 0 ? 'test' : 'tune';
+}
+
+export function loadRealCorpus(dir = REAL_CORPUS_DIR): RealPage[] {
+  const pages: RealPage[] = [];
+  for (const label of ['positive', 'negative'] as const) {
+    for (const file of readdirSync(join(dir, label))
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
+      const html = readFileSync(join(dir, label, file), 'utf8');
+      const url = /<meta name="qorgan-test-url" content="([^"]*)"/u.exec(html)?.[1];
+      if (url === undefined) throw new Error(`${label}/${file} has no qorgan-test-url`);
+      const id = `${label}/${file}`;
+      pages.push({ id, positive: label === 'positive', url, part: partOf(id), html });
+    }
+  }
+  return pages;
+}
+
+export function scoreRealPage(page: RealPage): { score: number; signals: string[]; memorable?: boolean } {
+  const { document } = parseHTML(page.html);
+  return scorePage(collectPageSample(document, { maxChars: 8_000 }), new URL(page.url).hostname, page.url);
+}
+
+function metrics(rows: { expected: boolean; predicted: boolean }[]): RealMetrics {
+  const tp = rows.filter((r) => r.expected && r.predicted).length;
+  const fp = rows.filter((r) => !r.expected && r.predicted).length;
+  const fn = rows.filter((r) => r.expected && !r.predicted).length;
+  const tn = rows.length - tp - fp - fn;
+  return {
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
+
+export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
+  const rows = pages.map((page) => {
+    const { score, signals, memorable } = scoreRealPage(page);
+    return {
+      page,
+      score,
+      signals,
+      memorable,
+      expected: page.positive,
+      predicted: score >= UNREGISTERED_THRESHOLD,
+    };
+  });
+  const part = (p: 'tune' | 'test') => metrics(rows.filter((r) => r.page.part === p));
+  const remembered = new Set(
+    rows.filter((r) => r.predicted && r.memorable === true).map((r) => new URL(r.page.url).hostname),
+  );
+  const memoryPart = (p: 'tune' | 'test') =>
+    metrics(
+      rows
+        .filter((r) => r.page.part === p)
+        .map((r) => ({ ...r, predicted: r.predicted || remembered.has(new URL(r.page.url).hostname) })),
+    );
+  return {
+    pages: pages.length,
+    byPart: { tune: part('tune'), test: part('test') },
+    withSiteMemory: { tune: memoryPart('tune'), test: memoryPart('test') },
+    wrong: rows
+      .filter((r) => r.expected !== r.predicted)
+      .map((r) => ({
+        id: r.page.id,
+        part: r.page.part,
+        expected: r.expected,
+        score: r.score,
+        signals: r.signals.join(' '),
+      })),
+  };
+}
+
+/** Prints the report the way `npm run eval:detect` shows it; true when the test part meets the targets. */
+export function printRealCorpus(report = evaluateRealCorpus()): boolean {
+  const f = (x: number): string => x.toFixed(3);
+  console.log(`\nunregistered, real-world corpus — ${report.pages} pages`);
+  for (const [name, m] of Object.entries(report.byPart)) {
+    console.log(
+      `  ${name.padEnd(5)} precision ${f(m.precision)}  recall ${f(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`,
+    );
+  }
+  for (const [name, m] of Object.entries(report.withSiteMemory)) {
+    console.log(
+      `  ${name.padEnd(5)} with site memory: precision ${f(m.precision)}  recall ${f(m.recall)}  (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`,
+    );
+  }
+  console.log(
+    `  target on the test part: precision >= ${REAL_TARGETS.precision}, recall >= ${REAL_TARGETS.recall}`,
+  );
+  for (const w of report.wrong)
+    console.log(
+      `  WRONG [${w.part}] ${w.id}: expected ${w.expected ? 'unregistered' : 'none'}, score ${w.score}  [${w.signals}]`,
+    );
+  const test = report.byPart.test;
+  return test.precision >= REAL_TARGETS.precision && test.recall >= REAL_TARGETS.recall;
+}
