@@ -43,6 +43,7 @@ export function reasonMessages(
   const part = keyPart(reason);
   if (part === null || result.reason.kind !== 'registry') return null;
   if ((reason as EntryReason) === 'other-entity' && entry.alternative) {
+    params.site = entry.alternative;
     return { headline: 'headline_reason_other_entity', explanation: 'explain_warning_alternative' };
   }
   params.name = entry.name ?? entry.target;

@@ -44,7 +44,10 @@ export function createFormatters(language: Language, timeZone?: string): Formatt
   return {
     date: formatWith(dateFormat),
     dateTime: formatWith(dateTimeFormat),
-    day: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatWith(dayFormat)(`${value}T00:00:00Z`) : value),
+    day: (value) => {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+      return date && !Number.isNaN(date.getTime()) ? dayFormat().format(date) : value;
+    },
     ago: (value, now) => {
       const time = (value instanceof Date ? value : new Date(value)).getTime();
       if (Number.isNaN(time)) return String(value);

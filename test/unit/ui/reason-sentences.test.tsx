@@ -114,6 +114,21 @@ describe('a plain sentence for every reason', () => {
     );
   });
 
+  it('sends people from another entity of a brand to its licensed site', async () => {
+    const entry: RegistryEntry = {
+      target: 'big.one',
+      status: 'warning',
+      reason: 'other-entity',
+      alternative: 'eurasia.big.one',
+    };
+    const text = await bannerText(registryResult('warning', entry, 'other-entity'));
+    expect(text.headline).toBe('Not the platform licensed in Kazakhstan');
+    expect(text.explain).toBe(
+      'The brand has a licensed platform in Kazakhstan, but it is not this site: eurasia.big.one.',
+    );
+    expect(text.alert.querySelector('a.action')?.textContent).toBe('Go to the licensed site eurasia.big.one');
+  });
+
   it('names the target when the entry has no name, and leaves the date out when it has none', async () => {
     const entry: RegistryEntry = { target: 'swiftex.kz', status: 'warning', reason: 'licence-withdrawn' };
     expect((await bannerText(registryResult('warning', entry, 'licence-withdrawn'))).explain).toBe(
