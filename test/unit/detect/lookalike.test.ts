@@ -177,6 +177,7 @@ describe('lookalike detector: what it must never flag', () => {
     expect(d('okx.bond')?.technique).toBe('other-suffix');
     for (const host of [
       'bookx.com',
+      'mexcian.net',
       'htxml.org',
       'grokxbsc.info',
       'steamexchange.xyz',
