@@ -21,17 +21,24 @@ function operationPoints(families: number): number {
   return 0;
 }
 
-const ARROW_DIRECTION =
-  /([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}?)\s*(?:→|->|⇄|⟶|⇆)\s*([A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,20}?)(?=\s*(?:$|\n|[.,;|]|\s[A-Za-z\u0400-\u04FF][\w\u0400-\u04FF ]{0,30}(?:→|->)))/gu;
+const ARROWS = /→|->|⇄|⟶|⇆/gu;
+const LEFT_SIDE = /([A-Za-z0-9\u0400-\u04FF()]+(?:[ ]+[A-Za-z0-9\u0400-\u04FF()]+){0,3})\s*$/u;
+const RIGHT_SIDE = /^\s*([A-Za-z0-9\u0400-\u04FF()]+(?:[ ]+[A-Za-z0-9\u0400-\u04FF()]+){0,3})/u;
 
-/** How many "X → Y" directions with a crypto-asset on a side `text` lists (up to 3). */
+/**
+ * How many "X → Y" directions with a crypto-asset on a side `text` lists (up to 3): up to four
+ * words on each side of each arrow, so that the scan stays linear in the text.
+ */
 function listedDirections(text: string): number {
   let n = 0;
-  ARROW_DIRECTION.lastIndex = 0;
-  for (let m = ARROW_DIRECTION.exec(text); m !== null && n < 3; m = ARROW_DIRECTION.exec(text)) {
-    if (isDirectionTitle(`${m[1] ?? ''} → ${m[2] ?? ''}`)) n++;
+  let arrows = 0;
+  ARROWS.lastIndex = 0;
+  for (let m = ARROWS.exec(text); m !== null && n < 3 && arrows++ < 200; m = ARROWS.exec(text)) {
+    const left = LEFT_SIDE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const right = RIGHT_SIDE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[1];
+    if (left !== undefined && right !== undefined && isDirectionTitle(`${left} → ${right}`)) n++;
   }
-  ARROW_DIRECTION.lastIndex = 0;
+  ARROWS.lastIndex = 0;
   return n;
 }
 
@@ -49,7 +56,9 @@ export function exchangerEvidence(
   if (listedDirections([sample.text, ...sample.options, ...sample.tableRows].join(' \n ')) >= 2)
     t.add('direction-list', 2);
 
-  const families = v.OPERATIONS.filter((pattern) => hasWord(pattern, lower)).length;
+  const families = v.OPERATIONS.filter(
+    ({ stems, pattern }) => stems.some((stem) => lower.includes(stem)) && hasWord(pattern, lower),
+  ).length;
   const blockchain = BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem));
   if (cryptoPage || blockchain) {
     t.add(`exchanger-operations(${families})`, operationPoints(families));
