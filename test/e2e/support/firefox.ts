@@ -10,12 +10,14 @@ export interface FirefoxSession {
 
 export async function launchFirefox(
   port: number,
-  options: { locale?: string } = {},
+  options: { locale?: string; home?: string } = {},
 ): Promise<FirefoxSession> {
   requireBuild(FIREFOX_BUILD);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
+    // A home of its own gives this browser alone the managed storage under it (see managed-home.ts).
+    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
     headless: true,
     acceptInsecureCerts: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
