@@ -77,3 +77,30 @@ test('after five pushState entries, "Go back" leaves the site for the last page 
   await banner.activate('Go back');
   await expect(page).toHaveURL(/^https?:\/\/plain\.example\.org\//);
 });
+
+test('an SVG document served by a warned site is judged like any page: the banner code goes into it', async ({
+  chromiumSession,
+  server,
+}) => {
+  server.route('bybit.com/chart.svg', (_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' })
+      .end(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><text x="10" y="40">Trade</text></svg>',
+      );
+  });
+  const page = await chromiumSession.context.newPage();
+  const banner = new ChromiumBanner(page);
+  await page.goto('http://bybit.com/');
+  await expect(banner.host).toHaveAttribute('data-verdict', 'warning', { timeout: 10_000 });
+  const cdp = await chromiumSession.context.newCDPSession(page);
+  const ourWorlds: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.includes(chromiumSession.extensionId) || context.name === 'Qorgan')
+      ourWorlds.push(context.name);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('http://bybit.com/chart.svg');
+  expect(await page.evaluate(() => document.documentElement.localName)).toBe('svg');
+  await expect.poll(() => ourWorlds.length).toBeGreaterThan(0);
+});
