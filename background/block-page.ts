@@ -1,41 +1,18 @@
-/** The extension's block page, and when a page belongs on it. */
-import type { RegistryService } from '../lib/engine/registry-service';
-import type { EffectiveSettings } from '../lib/policy/types';
-import type { VerdictResult } from '../lib/verdict/types';
-import { isDismissed } from './dismissals';
-import type { SettingsSource } from './settings-source';
+/** The extension's block page: its address for a blocked target, and sending a tab there. */
+import { browser } from 'wxt/browser';
 
-/** What judging a page takes: the registry, the settings and the clock. */
-export interface Judge {
-  service: RegistryService;
-  settings: SettingsSource;
-  now: () => Date;
-}
-
-function blockedPageUrl(url: string): string {
+export function blockedPageUrl(url: string): string {
   return `${browser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent(url)}`;
 }
 
-/** In block mode a blocked target goes to the block page, unless the user may dismiss and did. */
-async function belongsOnBlockPage(
-  result: VerdictResult,
-  effective: EffectiveSettings,
-  now: Date,
-): Promise<boolean> {
-  if (result.verdict !== 'blocked' || effective.blockMode !== 'block') return false;
-  return !(effective.allowBypass && (await isDismissed(result.host, now)));
+/** The blocked address a block page stands for; null for any other address. */
+export function blockedTarget(url: string): string | null {
+  const page = browser.runtime.getURL('/blocked.html');
+  if (!url.startsWith(page)) return null;
+  return new URLSearchParams(url.slice(page.length).split('#')[0]).get('url');
 }
 
-/** In block mode, sends a tab whose address belongs on the block page there; true when it did. */
-export async function toBlockPage(
-  { service, settings, now }: Judge,
-  tabId: number,
-  url: string,
-): Promise<boolean> {
-  const { effective } = await settings.get();
-  if (effective.blockMode !== 'block') return false;
-  const result = await service.verdict(url, effective);
-  if (!(await belongsOnBlockPage(result, effective, now()))) return false;
-  await browser.tabs.update(tabId, { url: blockedPageUrl(url) });
-  return true;
+/** Sends the tab to the block page for `target` (the page's address, or the framed site's). */
+export async function showBlockPage(tabId: number, target: string): Promise<void> {
+  await browser.tabs.update(tabId, { url: blockedPageUrl(target) });
 }

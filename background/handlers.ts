@@ -9,13 +9,15 @@ import {
   type RequestType,
   type RegistryStatus,
 } from '../lib/messaging/protocol';
+import { judgedAddress } from '../lib/url/judged-address';
 import { showVerdictBadge } from './badge';
-import { toBlockPage } from './block-page';
-import { detectorScoreFor } from './detector-score';
-import { forgetExchangerSite } from './exchanger-sites';
+import { showBlockPage } from './block-page';
+import { documentAddress, judgeAddress, presentTop, type JudgedAt } from './judge-page';
 import { frameTarget, injectFiles } from './page-scripts';
+import { leaveSite } from './leave-site';
 import { BUILD_CONFIG } from './build-config';
-import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
+import { dismiss, listDismissed, undismiss } from './dismissals';
+import { forgetExchangerSite } from './exchanger-sites';
 import type { SettingsSource } from './settings-source';
 
 type Sender = Browser.runtime.MessageSender;
@@ -35,9 +37,16 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   const { service, settings, now } = deps;
 
-  async function pageContext(url: string, score?: number): Promise<PageContext> {
+  const judge = { service, settings, now };
+
+  async function pageContext(url: string): Promise<PageContext> {
+    const { effective } = await settings.get();
+    return contextOf(await judgeAddress(judge, effective, url));
+  }
+
+  /** What a page needs to know of `judged`; `shownVia` is the page's own host when `judged` is a framed site. */
+  async function contextOf({ result, dismissed }: JudgedAt, shownVia?: string): Promise<PageContext> {
     const { effective, user } = await settings.get();
-    const result = await service.verdict(url, effective, score);
     const meta = service.meta;
     const sourceId = result.reason.kind === 'registry' ? result.reason.entry.source : undefined;
     const source = meta?.sources.find((candidate) => candidate.id === sourceId) ?? null;
@@ -49,21 +58,27 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       registryIssuedAt: meta?.issuedAt ?? '',
       allowBypass: effective.allowBypass,
       blockMode: effective.blockMode,
-      dismissed: effective.allowBypass && (await isDismissed(result.host, now())),
+      dismissed,
       reportUrl: BUILD_CONFIG.reportUrl,
       language: user.language ?? 'auto',
+      ...(shownVia === undefined ? {} : { shownVia: { host: shownVia } }),
     };
   }
 
-  /** A page's context, with the detector's score for it when the background ran the detector there. */
-  async function forTab(url: string, sender: Sender): Promise<PageContext> {
+  /**
+   * The sender's page as it presents itself: its own verdict (with the detector's score when the
+   * background ran the detector there), or the verdict of a site it shows in a frame.
+   */
+  async function forTab(claimed: string, sender: Sender): Promise<PageContext> {
     const tabId = sender.tab?.id;
-    const context = await pageContext(
-      url,
-      tabId === undefined ? undefined : await detectorScoreFor(tabId, url, now()),
-    );
-    if (tabId !== undefined) await showVerdictBadge(tabId, context.result.verdict);
-    return context;
+    if (tabId === undefined || isExtensionPage(sender)) return pageContext(pageUrl(claimed, sender));
+    const address = await senderAddress(claimed, sender);
+    if (address === null) return pageContext('');
+    const { effective } = await settings.get();
+    const top = await presentTop(judge, effective, tabId, address, { frames: (sender.frameId ?? 0) === 0 });
+    const shown = top.shown ?? top.own;
+    await showVerdictBadge(tabId, shown.result.verdict);
+    return contextOf(shown, shown === top.own ? undefined : top.own.result.host);
   }
 
   async function status(): Promise<RegistryStatus> {
@@ -76,12 +91,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       issuedAt: meta?.issuedAt ?? '',
       expiresAt: meta?.expiresAt ?? '',
       entryCount: meta?.entryCount ?? 0,
-      sources: (meta?.sources ?? []).map(({ id, title, url, retrievedAt }) => ({
-        id,
-        title,
-        ...(url ? { url } : {}),
-        ...(retrievedAt ? { retrievedAt } : {}),
-      })),
+      sources: (meta?.sources ?? []).map(({ id, title, url }) => ({ id, title, ...(url ? { url } : {}) })),
       lastSyncAt: state.lastSuccessAt,
       lastError: state.lastError
         ? {
@@ -137,9 +147,21 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     },
     'page/redirect-blocked': async (_data, sender) => {
       const tabId = sender.tab?.id;
-      const url = sender.tab?.url;
-      if (tabId === undefined || !url) return { ok: false };
-      return { ok: await toBlockPage({ service, settings, now }, tabId, url) };
+      const url = sender.url ?? sender.tab?.url;
+      if (tabId === undefined || !url || (sender.frameId ?? 0) !== 0) return { ok: false };
+      const address = await senderAddress(url, sender);
+      if (address === null) return { ok: false };
+      const { effective } = await settings.get();
+      const top = await presentTop(judge, effective, tabId, address, { frames: true });
+      if (top.presentation.show !== 'block-page') return { ok: false };
+      await showBlockPage(tabId, top.shown?.address ?? address);
+      return { ok: true };
+    },
+    'tab/leave-site': async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      await leaveSite(tabId, sender.url ?? sender.tab?.url ?? null);
+      return { ok: true };
     },
     'page/load-part': async ({ part }, sender) => {
       const tabId = sender.tab?.id;
@@ -159,13 +181,36 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   };
 }
 
+function isExtensionPage(sender: Sender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+}
+
+/**
+ * The address a content script's document is judged by: a web page's own (see `pageUrl`), a
+ * blob: document's origin, an about: document's origin as the browser reports it or, where the
+ * browser does not, as the document answers our isolated world.
+ */
+async function senderAddress(claimed: string, sender: Sender): Promise<string | null> {
+  const actual = sender.url ?? sender.tab?.url;
+  if (!actual) return String(claimed);
+  const address = judgedAddress(actual);
+  if (address === actual) return pageUrl(claimed, sender);
+  if (address !== null || sender.tab?.id === undefined) return address;
+  const frame = frameTarget({
+    tabId: sender.tab.id,
+    frameId: sender.frameId ?? 0,
+    documentId: sender.documentId,
+  });
+  return documentAddress(frame, actual, (sender as { origin?: string }).origin);
+}
+
 /**
  * A content script speaks for its own document: what it claims is used only
  * within the origin the browser says the sender is on.
  */
 function pageUrl(claimed: string, sender: Sender): string {
   // The extension's own pages (the block page) ask about the page they stand for.
-  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return String(claimed);
+  if (isExtensionPage(sender)) return String(claimed);
   const actual = sender.url ?? sender.tab?.url;
   if (!actual) return String(claimed);
   try {

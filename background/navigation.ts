@@ -1,39 +1,42 @@
 /**
- * Navigation hooks. Each top-level page is judged from its address once it is
- * parsed (its badge, and the banner's content code when it needs a banner),
- * again once it has loaded (the sweep of forged banners, and the unregistered
- * detector's sample where the registry knows nothing of the page), and again
- * after in-page navigations and registry or settings changes. It listens to
- * navigations about to start only while block mode is on: those go to the
- * block page before the site loads (see docs/enterprise.md for why
- * webNavigation).
+ * Navigation hooks. Each top-level document is judged as it commits (its
+ * badge, the block page, and the banner's content code when it needs a
+ * banner), again once parsed (a second try at the banner, and the sites its
+ * frames show), once loaded (the sweep of forged banners, and the
+ * unregistered detector's sample where the registry knows nothing of the
+ * page), and after in-page navigations and registry or settings changes. A
+ * frame is judged as it commits: one that needs a banner gives the top frame
+ * a banner naming the framed site, one that belongs on the block page sends
+ * the tab there. Navigations about to start are watched only while block mode
+ * is on: those go to the block page before the site loads (see
+ * docs/enterprise.md for why webNavigation). What a page presents is decided
+ * in lib/verdict/present-page.ts.
  */
+import { browser } from 'wxt/browser';
 import { scorePage, UNREGISTERED_THRESHOLD } from '../lib/detect/unregistered';
 import type { RegistryService } from '../lib/engine/registry-service';
 import type { EffectiveSettings } from '../lib/policy/types';
-import type { VerdictResult } from '../lib/verdict/types';
-import { wantsDetection } from '../lib/verdict/wants-detection';
+import { judgedAddress } from '../lib/url/judged-address';
+import { presentPage } from '../lib/verdict/present-page';
 import { forgetBadge, showVerdictBadge } from './badge';
-import { detectorScoreFor } from './detector-score';
+import { showBlockPage } from './block-page';
 import { noteDetectorScore } from './exchanger-sites';
-import { toBlockPage, type Judge } from './block-page';
+import { documentAddress, judgeAddress, presentTop, type Judge } from './judge-page';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
-import {
-  checkLoadedPage,
-  ensureBanner,
-  frameTarget,
-  needsBanner,
-  recheck,
-  type FrameTarget,
-} from './page-scripts';
+import { checkLoadedPage, ensureBanner, frameTarget, recheck, type FrameTarget } from './page-scripts';
 import type { SettingsSource } from './settings-source';
+import { forgetTrail, recordCommit, recordFramed } from './site-trail';
 
-const WEB = /^https?:/i;
+/**
+ * When a page is judged: as it commits, once parsed (DOMContentLoaded), once loaded, after an
+ * in-page navigation, after one of its frames showed a warned site, or after a change of registry
+ * or settings (to a page loaded or still loading).
+ */
+type Moment = 'committed' | 'parsed' | 'load' | 'history' | 'framed' | 'change' | 'change-while-loading';
 
-/** When a page is judged: once parsed (DOMContentLoaded), once loaded, after an in-page navigation, or after a change of registry or settings (to a page loaded or still loading). */
-type Moment = 'parsed' | 'load' | 'history' | 'change' | 'change-while-loading';
+type FrameDetails = { tabId: number; frameId: number; url: string; documentId?: string | undefined };
 
-type BeforeNavigateDetails = { tabId: number; frameId: number; url: string };
+const ignore = () => undefined;
 
 /**
  * A page whose load event has not come this long after it was parsed (an image or a frame that
@@ -55,113 +58,145 @@ export function listenToNavigation(
     loadTimers.delete(tabId);
     return known?.ran === true;
   };
-
-  const onBeforeNavigate = (details: BeforeNavigateDetails) => {
-    if (details.frameId !== 0 || !WEB.test(details.url)) return;
-    toBlockPage(judge, details.tabId, details.url).catch(() => undefined);
-  };
-
-  // A page is judged once it is parsed: still before its images and the rest have loaded, and
-  // later than its commit, when its own parsing has the most to do (see bench/README.md).
-  browser.webNavigation.onDOMContentLoaded.addListener((details) => {
-    if (details.frameId !== 0) return;
-    forgetPageScore(details.tabId);
+  const startLoadTimer = (details: FrameDetails) => {
     stopLoadTimer(details.tabId);
-    // The browser reset the tab's badge when the new document committed.
-    forgetBadge(details.tabId);
-    if (!WEB.test(details.url)) return;
     const entry = {
       ran: false,
       timer: setTimeout(() => {
         entry.ran = true;
-        void judgePage(judge, frameTarget(details), details.url, 'load').catch(() => undefined);
+        top(details, 'load');
       }, LOAD_WAIT_MS),
     };
     loadTimers.set(details.tabId, entry);
+  };
+  const top = (details: FrameDetails, moment: Moment) => {
+    if (details.frameId !== 0) return;
     void (async () => {
-      // Block mode, when the worker started too late to see the navigation begin.
-      if (await toBlockPage(judge, details.tabId, details.url)) return;
-      await judgePage(judge, frameTarget(details), details.url, 'parsed');
-    })().catch(() => undefined);
+      const address = await documentAddress(frameTarget(details), details.url);
+      if (address !== null) await judgePage(judge, frameTarget(details), address, moment);
+    })().catch(ignore);
+  };
+
+  const onBeforeNavigate = (details: FrameDetails) => {
+    if (judgedAddress(details.url) === details.url) void judgeFrameEarly(judge, details).catch(ignore);
+  };
+
+  browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId !== 0) {
+      void judgeFrame(judge, details).catch(ignore);
+      return;
+    }
+    // The browser reset the tab's badge when the new document committed.
+    stopLoadTimer(details.tabId);
+    forgetPageScore(details.tabId);
+    forgetBadge(details.tabId);
+    void (async () => {
+      const frame = frameTarget(details);
+      const address = await documentAddress(frame, details.url);
+      await recordCommit(details.tabId, details.url, address);
+      if (address !== null) await judgePage(judge, frame, address, 'committed');
+    })().catch(ignore);
+  });
+  // The DOMContentLoaded path stays the fast one where the browser could not inject at commit.
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => {
+    if (details.frameId === 0) startLoadTimer(details);
+    top(details, 'parsed');
   });
   browser.webNavigation.onCompleted.addListener((details) => {
-    if (details.frameId !== 0 || !WEB.test(details.url)) return;
     // The page was already judged as loaded when its load event was late.
-    if (stopLoadTimer(details.tabId)) return;
-    void judgePage(judge, frameTarget(details), details.url, 'load').catch(() => undefined);
+    if (details.frameId === 0 && stopLoadTimer(details.tabId)) return;
+    top(details, 'load');
+  });
+  // In-page navigations (history.pushState): the same document at a new address.
+  browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
+    if (details.frameId === 0) forgetPageScore(details.tabId);
+    top(details, 'history');
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     stopLoadTimer(tabId);
     forgetPageScore(tabId);
     forgetBadge(tabId);
-  });
-
-  // In-page navigations (history.pushState): the same document at a new address.
-  browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
-    if (details.frameId !== 0 || !WEB.test(details.url)) return;
-    forgetPageScore(details.tabId);
-    void judgePage(judge, frameTarget(details), details.url, 'history').catch(() => undefined);
+    void forgetTrail(tabId).catch(ignore);
   });
 
   return {
     applySettings(effective) {
-      const listening = browser.webNavigation.onBeforeNavigate.hasListener(onBeforeNavigate);
-      if (effective.blockMode === 'block' && !listening)
-        browser.webNavigation.onBeforeNavigate.addListener(onBeforeNavigate);
-      else if (effective.blockMode !== 'block' && listening)
-        browser.webNavigation.onBeforeNavigate.removeListener(onBeforeNavigate);
+      const event = browser.webNavigation.onBeforeNavigate;
+      const listening = event.hasListener(onBeforeNavigate);
+      if (effective.blockMode === 'block' && !listening) event.addListener(onBeforeNavigate);
+      else if (effective.blockMode !== 'block' && listening) event.removeListener(onBeforeNavigate);
     },
   };
 }
 
+/** Block mode: a page or frame whose address belongs on the block page sends the tab there before it loads. */
+async function judgeFrameEarly(judge: Judge, details: FrameDetails): Promise<void> {
+  const { effective } = await judge.settings.get();
+  if (effective.blockMode !== 'block') return;
+  const own = await judgeAddress(judge, effective, details.url);
+  const frame = details.frameId === 0 ? 'top' : 'sub';
+  if (presentPage({ frame, own }, effective).show !== 'block-page') return;
+  if (frame === 'sub') await recordFramed(details.tabId, details.url);
+  await showBlockPage(details.tabId, details.url);
+}
+
+/** A frame committed: a warned site in it gets its banner in the top frame, or the tab the block page. */
+async function judgeFrame(judge: Judge, details: FrameDetails): Promise<void> {
+  const address = judgedAddress(details.url);
+  if (address === null) return;
+  const { effective } = await judge.settings.get();
+  const own = await judgeAddress(judge, effective, address);
+  if (presentPage({ frame: 'sub', own }, effective).show === 'nothing') return;
+  await recordFramed(details.tabId, address);
+  const page = await browser.webNavigation.getFrame({ tabId: details.tabId, frameId: 0 });
+  const topFrame = { tabId: details.tabId, frameId: 0 };
+  const topAddress = page ? await documentAddress(topFrame, page.url) : null;
+  if (topAddress !== null) await judgePage(judge, topFrame, topAddress, 'framed');
+}
+
 /**
- * Judges one page and gets it the content code it needs (see page-scripts.ts). Errors (a tab
- * closed or navigated meanwhile, a page the extension may not script) end the attempt.
+ * Judges the tab's page and gets it what it presents: the block page, the banner (see
+ * page-scripts.ts), or, once loaded, the sweep and the detector's sample. Errors (a tab closed or
+ * navigated meanwhile, a page the extension may not script) end the attempt.
  */
 export async function judgePage(
   judge: Judge,
   frame: FrameTarget,
-  url: string,
+  address: string,
   moment: Moment,
 ): Promise<void> {
-  const { service, settings, now } = judge;
-  const { effective } = await settings.get();
-  const result = await verdictWithBadge(service, effective, frame.tabId, url, now());
-  if (await needsBanner(result, effective, now())) {
-    await ensureBanner(frame, {
-      fresh: moment === 'parsed',
-      recheck: moment !== 'parsed' && moment !== 'load',
-    });
+  const { effective } = await judge.settings.get();
+  // A document just committed has no frames yet.
+  const judged = await presentTop(judge, effective, frame.tabId, address, { frames: moment !== 'committed' });
+  const { presentation } = judged;
+  await showVerdictBadge(frame.tabId, (judged.shown ?? judged.own).result.verdict);
+  if (presentation.show === 'block-page') {
+    await showBlockPage(frame.tabId, judged.shown?.address ?? address);
+    return;
+  }
+  if (presentation.show === 'banner') {
+    const again = moment !== 'committed' && moment !== 'parsed' && moment !== 'load';
+    await ensureBanner(frame, { fresh: moment === 'committed', recheck: again });
     return;
   }
   // Nothing more runs in a page before it has loaded: the rest waits for its load event.
-  if (moment === 'parsed') return;
+  if (moment === 'committed' || moment === 'parsed' || moment === 'framed') return;
   // A page script already in the page (it had a banner) hears of the new verdict and hides it.
   if (moment !== 'load') await recheck(frame.tabId);
   // A page still loading gets the sweep and the sampler from its load event.
   if (moment === 'change-while-loading') return;
-  const wanted =
-    wantsDetection(result, effective.detectUnregistered) && pageScoreFor(frame.tabId, url) === undefined;
+  const wanted = presentation.detect && pageScoreFor(frame.tabId, address) === undefined;
   const sample = await checkLoadedPage(frame, wanted);
   if (sample === null) return;
-  const scored = scorePage(sample, result.host, url);
-  if (scored.score < UNREGISTERED_THRESHOLD) return;
-  rememberPageScore(frame.tabId, url, scored.score);
-  await noteDetectorScore(result.host, scored, now());
-  const judged = await verdictWithBadge(service, effective, frame.tabId, url, now());
-  if (await needsBanner(judged, effective, now())) await ensureBanner(frame, { fresh: false, recheck: true });
-}
-
-async function verdictWithBadge(
-  service: RegistryService,
-  effective: EffectiveSettings,
-  tabId: number,
-  url: string,
-  now: Date,
-): Promise<VerdictResult> {
-  const result = await service.verdict(url, effective, await detectorScoreFor(tabId, url, now));
-  await showVerdictBadge(tabId, result.verdict);
-  return result;
+  const host = judged.own.result.host;
+  const detected = scorePage(sample, host, address);
+  if (detected.score < UNREGISTERED_THRESHOLD) return;
+  rememberPageScore(frame.tabId, address, detected.score);
+  await noteDetectorScore(host, detected, judge.now());
+  const scored = await judgeAddress(judge, effective, address, detected.score);
+  await showVerdictBadge(frame.tabId, scored.result.verdict);
+  if (presentPage({ frame: 'top', own: scored }, effective).show === 'banner')
+    await ensureBanner(frame, { fresh: false, recheck: true });
 }
 
 /**
@@ -179,13 +214,14 @@ export async function reapplyToAllTabs(
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || !tab.url) return;
-      if (!WEB.test(tab.url)) {
+      const frame = { tabId: tab.id, frameId: 0 };
+      const address = await documentAddress(frame, tab.url).catch(() => null);
+      if (address === null) {
         await showVerdictBadge(tab.id, 'unknown');
         return;
       }
-      if (await toBlockPage(judge, tab.id, tab.url)) return;
       const moment = tab.status === 'loading' ? 'change-while-loading' : 'change';
-      await judgePage(judge, { tabId: tab.id, frameId: 0 }, tab.url, moment).catch(() => undefined);
+      await judgePage(judge, frame, address, moment).catch(ignore);
     }),
   );
 }

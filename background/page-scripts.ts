@@ -3,9 +3,11 @@
  * declared in the manifest, and nothing of ours runs in an ordinary page
  * before it has loaded, so it loads as it would without Qorgan.
  *
- * - Once a page is parsed (DOMContentLoaded), its address gives a verdict. A
- *   page that needs a banner gets the banner part and the page script then,
- *   so the banner is up while images and the rest are still loading.
+ * - Once a page commits, its address gives a verdict. A page that needs a
+ *   banner gets the banner part and the page script then, so the banner is up
+ *   while the page is still loading, even one whose response never ends or
+ *   whose parsing waits for a script that never comes. DOMContentLoaded tries
+ *   again where the browser could not inject at commit.
  * - Once a page without a banner has loaded, it gets, in its own main world,
  *   the sweep that keeps forged `<qorgan-banner>` elements out; a page the
  *   registry knows nothing of also gets the sampler, which reads the page at
@@ -29,9 +31,6 @@ import {
   RECHECK_MESSAGE,
   type PagePart,
 } from '../lib/messaging/protocol';
-import type { EffectiveSettings } from '../lib/policy/types';
-import { WARNING_VERDICTS, type VerdictResult } from '../lib/verdict/types';
-import { isDismissed } from './dismissals';
 import { settleWithin } from './settle-within';
 
 const PAGE_SCRIPT_FILE = '/page-watch.js';
@@ -55,7 +54,7 @@ export function frameTarget(details: {
   };
 }
 
-function target(frame: FrameTarget) {
+export function frameSelector(frame: FrameTarget) {
   return frame.documentId !== undefined
     ? { tabId: frame.tabId, documentIds: [frame.documentId] }
     : { tabId: frame.tabId, frameIds: [frame.frameId] };
@@ -68,21 +67,11 @@ function partFile(part: PagePart): string {
 }
 
 export async function injectFiles(frame: FrameTarget, files: string[]): Promise<void> {
-  await browser.scripting.executeScript({ target: target(frame), files, injectImmediately: true });
-}
-
-/** A banner verdict the user has not dismissed. */
-export async function needsBanner(
-  result: VerdictResult,
-  effective: EffectiveSettings,
-  now: Date,
-): Promise<boolean> {
-  if (!WARNING_VERDICTS.has(result.verdict)) return false;
-  return !(effective.allowBypass && (await isDismissed(result.host, now)));
+  await browser.scripting.executeScript({ target: frameSelector(frame), files, injectImmediately: true });
 }
 
 /**
- * Makes sure the page runs the page script with the banner part. In a document just parsed
+ * Makes sure the page runs the page script with the banner part. In a document just committed
  * (`fresh`) none can run yet, so both are injected at once. Otherwise a page script that already
  * runs is told to check again when `recheck` is set (its page changed address, or the registry or
  * the settings changed), and only a page without one gets them. The banner part comes first: the
@@ -94,8 +83,9 @@ export async function ensureBanner(
 ): Promise<void> {
   if (!options.fresh) {
     const [answer] = await browser.scripting.executeScript({
-      target: target(frame),
+      target: frameSelector(frame),
       args: [PAGE_SCRIPT_GLOBAL],
+      injectImmediately: true,
       func: (key: string) => (globalThis as unknown as Record<string, unknown>)[key] === true,
     });
     if (answer?.result === true) {
@@ -127,7 +117,7 @@ export const PAGE_SAMPLE_ISOLATED_FILE = '/page-sample-isolated.js';
  */
 export async function checkLoadedPage(frame: FrameTarget, sample: boolean): Promise<PageSample | null> {
   const injection = browser.scripting.executeScript({
-    target: target(frame),
+    target: frameSelector(frame),
     files: sample ? [PAGE_SWEEP_FILE, PAGE_SAMPLE_FILE] : [PAGE_SWEEP_FILE],
     world: 'MAIN',
     injectImmediately: true,
@@ -144,7 +134,11 @@ export async function checkLoadedPage(frame: FrameTarget, sample: boolean): Prom
   if (answer !== SAMPLER_TAMPERED && answer !== NO_ANSWER) return readPageSample(answer);
   // The page patched, broke or stalled the main world's sampler: read it where it cannot reach.
   const isolated = browser.scripting
-    .executeScript({ target: target(frame), files: [PAGE_SAMPLE_ISOLATED_FILE], injectImmediately: true })
+    .executeScript({
+      target: frameSelector(frame),
+      files: [PAGE_SAMPLE_ISOLATED_FILE],
+      injectImmediately: true,
+    })
     .then(([first]) => first?.result as unknown);
   return readPageSample(await settleWithin(isolated, SAMPLE_TIMEOUT_MS, null));
 }

@@ -38,6 +38,7 @@ export function Banner({ context, reportHref, onGoBack, onDetails, onDismiss }: 
       <div class="inner">
         <div class="text">
           <p class="brand">Qorgan</p>
+          {context.shownVia && <p class="explain">{t('banner_shown_via', { site: result.host })}</p>}
           <p class="headline" id={headlineId}>
             {description.headline}
           </p>

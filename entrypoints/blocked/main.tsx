@@ -15,8 +15,8 @@ async function start(root: HTMLElement): Promise<void> {
         client={client}
         url={new URLSearchParams(location.search).get('url')}
         onGoBack={() => {
-          if (history.length > 1) history.back();
-          else location.href = 'about:blank';
+          // The background leaves the blocked site, past any entries it pushed; one step back if it cannot answer.
+          client.send('tab/leave-site', {}).catch(() => history.back());
         }}
         navigate={(url) => location.assign(url)}
       />

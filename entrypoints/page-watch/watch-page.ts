@@ -9,7 +9,7 @@ import { pageGuard, pageParts, type BannerPart } from '@/components/page-parts';
 import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
 import { createMessagingClient } from '@/lib/messaging/runtime-client';
 import { withoutFragment } from '@/lib/url/without-fragment';
-import { WARNING_VERDICTS } from '@/lib/verdict/types';
+import { presentPage } from '@/lib/verdict/present-page';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
 
@@ -24,8 +24,17 @@ export interface PageRuntime {
   };
 }
 
+/**
+ * What the page presents, by the same rule as the background's (its context is already the framed
+ * site's when that is what the page shows); `detectUnregistered` does not matter here.
+ */
+function presentation(context: PageContext) {
+  const own = { result: context.result, dismissed: context.dismissed };
+  return presentPage({ frame: 'top', own }, { ...context, detectUnregistered: false }).show;
+}
+
 export function shouldShowBanner(context: PageContext): boolean {
-  return WARNING_VERDICTS.has(context.result.verdict) && !context.dismissed;
+  return presentation(context) !== 'nothing';
 }
 
 export function watchPage(runtime: PageRuntime, doc: Document = document, win: Window = window): void {
@@ -63,7 +72,7 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
       return;
     }
     const { result } = context;
-    if (result.verdict === 'blocked' && context.blockMode === 'block') {
+    if (presentation(context) === 'block-page') {
       client.send('page/redirect-blocked', { url }).catch(() => undefined);
     }
     const banner = await bannerPart();
@@ -72,9 +81,9 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
       context,
       url,
       guard,
+      // The background leaves the site, past any entries it pushed; one step back if it cannot answer.
       onGoBack: () => {
-        if (win.history.length > 1) win.history.back();
-        else win.location.href = 'about:blank';
+        client.send('tab/leave-site', {}).catch(() => win.history.back());
       },
       onDetails: () => {
         client.send('page/open-details', { url: win.location.href }).catch(() => undefined);

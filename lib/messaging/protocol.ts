@@ -33,6 +33,11 @@ export interface PageContext {
   reportUrl: string | null;
   /** The user's UI language choice, so the banner speaks the popup's language. */
   language: UiLanguage;
+  /**
+   * Set when `result` is about a site this page shows in a frame, not about the page itself
+   * ("this page shows bybit.com, which …"): the page's own host.
+   */
+  shownVia?: { host: string };
 }
 
 /** The UI language setting: `auto` follows the browser's UI language (kk, ru or en, else en). */
@@ -75,6 +80,11 @@ export interface Requests {
    * injects that part's file into the sender's frame.
    */
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
+  /**
+   * Sent by content code about its own tab (and by the block page about its own): "Go back" leaves
+   * the site for the last page of another site, or else an extension page. The tab is the sender's.
+   */
+  'tab/leave-site': { req: Record<string, never>; res: { ok: boolean } };
 }
 
 /** The parts of the content code loaded into a page only when it needs them. */
@@ -116,6 +126,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/redirect-blocked',
   'page/open-details',
   'page/load-part',
+  'tab/leave-site',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */

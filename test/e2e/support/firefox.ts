@@ -10,13 +10,15 @@ export interface FirefoxSession {
 
 export async function launchFirefox(
   port: number,
-  options: { locale?: string; extensionDir?: string } = {},
+  options: { locale?: string; extensionDir?: string; home?: string } = {},
 ): Promise<FirefoxSession> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD;
   requireBuild(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
+    // A home of its own gives this browser alone the managed storage under it (see managed-home.ts).
+    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
     headless: true,
     acceptInsecureCerts: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.

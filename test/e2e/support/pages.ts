@@ -108,6 +108,16 @@ export class FirefoxBanner {
     return this.page.evaluate(readBannerSignals, BANNER);
   }
 
+  /** The banners' verdicts once there is one, or none after `timeout`; a page still loading is read too. */
+  async verdicts(timeout = 5_000): Promise<(string | null)[]> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const state = await this.state().catch(() => null);
+      if ((state !== null && state.count > 0) || Date.now() > deadline) return state?.verdicts ?? [];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   async activate(controls: string[], label: string): Promise<void> {
     const index = controls.findIndex((text) => text.startsWith(label));
     if (index < 0) throw new Error(`No "${label}" in ${controls.join(', ')}`);

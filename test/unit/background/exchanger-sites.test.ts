@@ -63,6 +63,8 @@ function pageAnswering(sample: unknown): string[][] {
     },
   });
   Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async () => undefined) });
+  // A page without frames.
+  Object.assign(fakeBrowser.webNavigation, { getAllFrames: async () => [] });
   Object.assign(fakeBrowser.i18n, { getMessage: () => '' });
   return injected;
 }

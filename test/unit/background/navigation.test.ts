@@ -53,6 +53,7 @@ function service(): RegistryService {
     const host = new URL(url).hostname;
     if (host === 'bybit.kz') return { verdict: 'licensed', host, reason: { kind: 'none' } };
     if (host === 'bybit.com') return { verdict: 'warning', host, reason: { kind: 'none' } };
+    if (host === 'coinbase.com') return { verdict: 'blocked', host, reason: { kind: 'none' } };
     if (score !== undefined && score >= UNREGISTERED_THRESHOLD)
       return { verdict: 'unregistered', host, reason: { kind: 'unregistered', score } };
     return { verdict: 'unknown', host, reason: { kind: 'none' } };
@@ -69,7 +70,7 @@ function settings(overrides: Partial<EffectiveSettings> = {}): SettingsSource {
  * The page as the background's injections see it: which files ran, in which world, whether a page
  * script runs, and what the page's main world answers for a sample.
  */
-function page(options: { pageScript?: boolean; sample?: unknown } = {}) {
+function page(options: { pageScript?: boolean; sample?: unknown; frames?: string[] } = {}) {
   const injected: string[][] = [];
   const probes: unknown[][] = [];
   let pageScript = options.pageScript ?? false;
@@ -94,9 +95,17 @@ function page(options: { pageScript?: boolean; sample?: unknown } = {}) {
     scripting: { executeScript },
     action: { setBadgeText, setBadgeBackgroundColor: async () => undefined, setTitle: async () => undefined },
   });
-  Object.assign(fakeBrowser.tabs, { sendMessage });
+  const update = vi.fn(async () => ({}));
+  Object.assign(fakeBrowser.tabs, { sendMessage, update });
   Object.assign(fakeBrowser.i18n, { getMessage: () => '' });
-  return { injected, probes, executeScript, sendMessage, badges };
+  const frames = (options.frames ?? []).map((url, i) => ({
+    frameId: i + 1,
+    parentFrameId: 0,
+    url,
+    errorOccurred: false,
+  }));
+  Object.assign(fakeBrowser.webNavigation, { getAllFrames: async () => frames });
+  return { injected, probes, executeScript, sendMessage, badges, update };
 }
 
 const judge = (overrides: Partial<EffectiveSettings> = {}) => ({
@@ -114,12 +123,56 @@ describe('judging a page from the background', () => {
 
   it('gives a banner page the banner part and the page script as it commits', async () => {
     const seen = page();
-    await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
+    await judgePage(judge(), FRAME, 'http://bybit.com/', 'committed');
     expect(seen.injected).toEqual([BANNER]);
-    // A document just parsed runs no page script yet: no need to ask.
+    // A document just committed runs no page script yet: no need to ask.
     expect(seen.probes).toEqual([]);
     expect(seen.sendMessage).not.toHaveBeenCalled();
     expect(seen.badges).toEqual(['!']);
+  });
+
+  it('tries again once the page is parsed, only where the injection at commit did not take', async () => {
+    const missed = page();
+    await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
+    expect(missed.probes).toHaveLength(1);
+    expect(missed.injected).toEqual([BANNER]);
+    const taken = page({ pageScript: true });
+    await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
+    expect(taken.probes).toHaveLength(1);
+    expect(taken.injected).toEqual([]);
+    expect(taken.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('gives a page that frames a warned site the banner in its top frame, and never samples it', async () => {
+    const seen = page({ frames: ['http://bybit.com/', 'about:blank'], sample: EXCHANGER_SAMPLE });
+    await judgePage(judge(), FRAME, 'http://wrapper.example/', 'framed');
+    expect(seen.injected).toEqual([BANNER]);
+    await judgePage(judge(), FRAME, 'http://wrapper.example/', 'load');
+    expect(seen.injected).toEqual([BANNER]);
+    expect(seen.badges).toEqual(['!']);
+    // A frame of a site the user dismissed gives the page no banner.
+    await fakeBrowser.storage.local.set({ dismissed: { 'bybit.com': '2026-11-23T00:00:00.000Z' } });
+    const dismissed = page({ frames: ['http://bybit.com/'] });
+    await judgePage(judge(), FRAME, 'http://wrapper.example/', 'framed');
+    expect(dismissed.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('in block mode, sends a tab whose page frames a blocked site to the block page for the framed address', async () => {
+    const seen = page({ frames: ['http://coinbase.com/trade'] });
+    await judgePage(
+      judge({ blockMode: 'block', allowBypass: false }),
+      FRAME,
+      'http://wrapper.example/',
+      'parsed',
+    );
+    expect(seen.update).toHaveBeenCalledWith(TAB, {
+      url: `${fakeBrowser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent('http://coinbase.com/trade')}`,
+    });
+    expect(seen.injected).toEqual([]);
+    const warned = page({ frames: ['http://coinbase.com/trade'] });
+    await judgePage(judge(), FRAME, 'http://wrapper.example/', 'parsed');
+    expect(warned.update).not.toHaveBeenCalled();
+    expect(warned.injected).toEqual([BANNER]);
   });
 
   it('gives an ordinary page nothing while it loads, then only the sweep, and samples no licensed one', async () => {
@@ -244,9 +297,9 @@ describe('judging a page from the background', () => {
   it('gives no banner to a site the user dismissed', async () => {
     const seen = page();
     await fakeBrowser.storage.local.set({ dismissed: { 'bybit.com': '2026-11-23T00:00:00.000Z' } });
-    await judgePage(judge(), FRAME, 'http://bybit.com/', 'parsed');
+    await judgePage(judge(), FRAME, 'http://bybit.com/', 'committed');
     expect(seen.injected).toEqual([]);
-    await judgePage(judge({ allowBypass: false }), FRAME, 'http://bybit.com/', 'parsed');
+    await judgePage(judge({ allowBypass: false }), FRAME, 'http://bybit.com/', 'committed');
     expect(seen.injected.at(-1)).toEqual(BANNER);
   });
 });

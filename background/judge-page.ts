@@ -1,0 +1,107 @@
+/**
+ * Judging documents from the background: the address a document is judged
+ * by, its verdict and dismissal, the sites its frames show, and what the tab's
+ * page presents (lib/verdict/present-page.ts decides; this file gathers).
+ */
+import { browser } from 'wxt/browser';
+import type { RegistryService } from '../lib/engine/registry-service';
+import type { EffectiveSettings } from '../lib/policy/types';
+import { isLocalDocument, judgedAddress } from '../lib/url/judged-address';
+import { presentPage, type JudgedDocument, type Presentation } from '../lib/verdict/present-page';
+import { WARNING_VERDICTS } from '../lib/verdict/types';
+import { isDismissed } from './dismissals';
+import { detectorScoreFor } from './detector-score';
+import { frameSelector, type FrameTarget } from './page-scripts';
+import type { SettingsSource } from './settings-source';
+
+/** What judging a page takes: the registry, the settings and the clock. */
+export interface Judge {
+  service: RegistryService;
+  settings: SettingsSource;
+  now: () => Date;
+}
+
+/** A judged document with the address it was judged by. */
+export interface JudgedAt extends JudgedDocument {
+  address: string;
+}
+
+export async function judgeAddress(
+  { service, now }: Judge,
+  effective: EffectiveSettings,
+  address: string,
+  score?: number,
+): Promise<JudgedAt> {
+  const result = await service.verdict(address, effective, score);
+  // Dismissals are read only where they can matter: a warning the user may dismiss.
+  const dismissed =
+    effective.allowBypass && WARNING_VERDICTS.has(result.verdict) && (await isDismissed(result.host, now()));
+  return { address, result, dismissed };
+}
+
+/**
+ * The address `url`'s document is judged by. An `about:` document is asked its origin, from the
+ * extension's isolated world, where the page cannot answer in its place.
+ */
+export async function documentAddress(
+  frame: FrameTarget,
+  url: string,
+  origin?: string,
+): Promise<string | null> {
+  if (!isLocalDocument(url) || origin !== undefined) return judgedAddress(url, origin);
+  const answers = await browser.scripting
+    .executeScript({ target: frameSelector(frame), func: () => self.origin, injectImmediately: true })
+    .catch(() => []);
+  const asked = answers[0]?.result;
+  return judgedAddress(url, typeof asked === 'string' ? asked : undefined);
+}
+
+/** At most this many frames of a page are judged: a page cannot make the background's work endless. */
+const MAX_FRAMES = 64;
+
+/**
+ * The sites the tab's frames show with a warning. An `about:` frame belongs to the frame that made
+ * it, which is judged itself, so only web and blob: frames are looked at.
+ */
+export async function framedSites(
+  judge: Judge,
+  effective: EffectiveSettings,
+  tabId: number,
+): Promise<JudgedAt[]> {
+  const frames = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
+  const addresses = new Set<string>();
+  for (const frame of frames) {
+    const address = frame.frameId === 0 || frame.errorOccurred ? null : judgedAddress(frame.url);
+    if (address !== null && addresses.size < MAX_FRAMES) addresses.add(address);
+  }
+  const judged = await Promise.all([...addresses].map((address) => judgeAddress(judge, effective, address)));
+  return judged.filter(({ result }) => WARNING_VERDICTS.has(result.verdict));
+}
+
+/** What the tab's page presents, its own judgement, and the framed site's when that is what it shows. */
+export interface TopPresentation {
+  presentation: Presentation;
+  own: JudgedAt;
+  shown: JudgedAt | null;
+}
+
+export async function presentTop(
+  judge: Judge,
+  effective: EffectiveSettings,
+  tabId: number,
+  address: string,
+  options: { frames: boolean },
+): Promise<TopPresentation> {
+  const own = await judgeAddress(
+    judge,
+    effective,
+    address,
+    await detectorScoreFor(tabId, address, judge.now()),
+  );
+  const framed = options.frames ? await framedSites(judge, effective, tabId) : [];
+  const presentation = presentPage({ frame: 'top', own, framed }, effective);
+  const about = presentation.show === 'nothing' ? null : presentation.about;
+  const shown =
+    about === null ? null : about === own.result ? own : (framed.find((f) => f.result === about) ?? null);
+  return { presentation, own, shown };
+}
