@@ -80,10 +80,7 @@ export interface Requests {
    * injects that part's file into the sender's frame.
    */
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
-  /**
-   * Sent by content code about its own tab (and by the block page about its own): "Go back" leaves
-   * the site for the last page of another site, or else an extension page. The tab is the sender's.
-   */
+  /** Sent by content code about its own tab (the block page too): Go back leaves the site; the tab is the sender's. */
   'tab/leave-site': { req: Record<string, never>; res: { ok: boolean } };
 }
 
