@@ -57,7 +57,8 @@ export async function checkSnapshot(
   } else if (expiresIn < WARN_BEFORE_EXPIRY_DAYS * DAY_MS) {
     warnings.push(`the snapshot expires at ${payload.expiresAt}: rebuild it soon (see data/kz/README.md)`);
   }
-  const summary = `bundled registry version ${payload.version}: ${payload.entries.length} entries, expires ${payload.expiresAt}`;
+  const brands = payload.brands?.length ?? 0;
+  const summary = `bundled registry version ${payload.version}: ${payload.entries.length} entries, ${brands} brands, expires ${payload.expiresAt}`;
   return { errors, warnings, summary };
 }
 
