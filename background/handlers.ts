@@ -15,6 +15,7 @@ import { pageScoreFor } from './page-scores';
 import { frameTarget, injectFiles } from './page-scripts';
 import { BUILD_CONFIG } from './build-config';
 import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
+import { createLinkVerdicts } from './link-verdicts';
 import type { SettingsSource } from './settings-source';
 
 type Sender = Browser.runtime.MessageSender;
@@ -137,6 +138,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       ]);
       return { ok: true };
     },
+    'links/verdicts': createLinkVerdicts({ service, settings }),
     'page/open-details': async ({ url }) => {
       await browser.tabs.create({
         url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(String(url))}`,

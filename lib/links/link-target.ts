@@ -1,6 +1,6 @@
-import { hostMatchesAny } from './host-pattern';
 import { MARKED_SITES, type LinkWrapper, type MarkedSite } from './marked-sites';
 import { telegramAddressName, telegramWebTarget } from './telegram-web-address';
+import type { WrapperHostTest } from './wrapper-host-test';
 
 /** Longer link addresses are not read: none of the sites' links comes near, and a page can make any. */
 export const MAX_LINK_LENGTH = 8192;
@@ -13,15 +13,20 @@ const TELEGRAM_HOSTS: ReadonlySet<string> = new Set(['t.me', 'www.t.me', 'telegr
  * wrapper of the table's sites, a Telegram address as its `t.me` page, as
  * `scheme://host/path` without query or fragment. Null for anything that is
  * not a web link (`javascript:`, `data:`, `mailto:`), an address that does
- * not parse, or one longer than MAX_LINK_LENGTH. Never throws.
+ * not parse, or one longer than MAX_LINK_LENGTH. Never throws. `isWrapperHost` says which
+ * hosts may wrap a link (the background's full test, or content code's test on its page).
  */
-export function linkTarget(href: string, sites: readonly MarkedSite[] = MARKED_SITES): string | null {
+export function linkTarget(
+  href: string,
+  isWrapperHost: WrapperHostTest,
+  sites: readonly MarkedSite[] = MARKED_SITES,
+): string | null {
   if (href.length > MAX_LINK_LENGTH) return null;
   const tgName = /^tg:/i.test(href) ? telegramAddressName(href) : null;
   if (tgName) return `https://t.me/${tgName.toLowerCase()}`;
   let url = parseWeb(href);
   for (let depth = 0; url && depth < MAX_DEPTH; depth++) {
-    const inner = unwrapOnce(url, sites);
+    const inner = unwrapOnce(url, isWrapperHost, sites);
     if (!inner) break;
     url = inner;
   }
@@ -45,10 +50,11 @@ function parseWeb(text: string): URL | null {
   }
 }
 
-function unwrapOnce(url: URL, sites: readonly MarkedSite[]): URL | null {
+function unwrapOnce(url: URL, isWrapperHost: WrapperHostTest, sites: readonly MarkedSite[]): URL | null {
   const host = url.hostname.replace(/\.+$/, '');
   for (const wrapper of sites.flatMap((site) => site.wrappers)) {
-    if (!wrapperPathMatches(wrapper, url.pathname) || !hostMatchesAny(host, wrapper.hosts)) continue;
+    if (!wrapperPathMatches(wrapper, url.pathname)) continue;
+    if (!wrapper.hosts.some((pattern) => isWrapperHost(host, pattern))) continue;
     for (const param of wrapper.params) {
       const value = url.searchParams.get(param);
       if (value === null) continue;

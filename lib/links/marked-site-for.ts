@@ -10,7 +10,14 @@ export function markedSiteFor(url: string, sites: readonly MarkedSite[] = MARKED
     return null;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const host = parsed.hostname.replace(/\.+$/, '');
+  return markedSiteOfHost(parsed.hostname.replace(/\.+$/, ''), sites);
+}
+
+/** The table's site of an ASCII, lower-case host, or null. */
+export function markedSiteOfHost(
+  host: string,
+  sites: readonly MarkedSite[] = MARKED_SITES,
+): MarkedSite | null {
   return sites.find((site) => hostMatchesAny(host, site.hosts)) ?? null;
 }
 

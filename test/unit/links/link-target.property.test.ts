@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkTarget } from '../../../lib/links/link-target';
+import { hostMatches } from '../../../lib/links/host-pattern';
+import { linkTarget as linkTargetWith } from '../../../lib/links/link-target';
+
+const linkTarget = (href: string) => linkTargetWith(href, hostMatches);
 import { telegramWebTarget } from '../../../lib/links/telegram-web-address';
 
 const webUrl = fc.webUrl({ withQueryParameters: true, withFragments: true });

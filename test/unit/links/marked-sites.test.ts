@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostMatches } from '../../../lib/links/host-pattern';
 import { markedSiteFor, navigationFilters } from '../../../lib/links/marked-site-for';
 import { MARKED_SITES } from '../../../lib/links/marked-sites';
+import { wantsDetection } from '../../../lib/verdict/wants-detection';
 
 describe('the table of marked sites', () => {
   it('finds search pages and messengers, Google on every country domain', () => {
@@ -56,5 +57,18 @@ describe('the table of marked sites', () => {
     expect(hostMatches('google.', 'google.*')).toBe(false);
     expect(hostMatches('google.kz.evil.com', 'google.*')).toBe(false);
     expect(hostMatches('vk.com', 'vk.com')).toBe(true);
+  });
+});
+
+describe('the detector on the table’s sites', () => {
+  it('does not read search results or messengers, which name exchangers without being one', () => {
+    const unknown = (host: string) => ({
+      verdict: 'unknown' as const,
+      host,
+      reason: { kind: 'none' as const },
+    });
+    expect(wantsDetection(unknown('www.google.kz'), true)).toBe(false);
+    expect(wantsDetection(unknown('web.telegram.org'), true)).toBe(false);
+    expect(wantsDetection(unknown('obmen-usdt.kz'), true)).toBe(true);
   });
 });
