@@ -7,9 +7,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guardBlockedClicks } from '../../components/links/guard-blocked-clicks';
 import { startLinkMarker } from '../../components/links/link-marker';
-import { createI18nValue, type I18n } from '../../components/i18n';
+import type { I18n } from '../../components/i18n';
 import { describeVerdict } from '../../components/verdict/describe-verdict';
+import { CATALOGS } from '../../lib/i18n/catalogs';
+import { createFormatters } from '../../lib/i18n/format';
 import { resolveLanguage } from '../../lib/i18n/language';
+import { createTranslator } from '../../lib/i18n/translate';
 import type { LinkVerdicts } from '../../lib/messaging/protocol';
 import { createMessagingClient } from '../../lib/messaging/runtime-client';
 
@@ -34,7 +37,9 @@ export default defineUnlistedScript(() => {
   let i18n: I18n | undefined;
   const i18nFor = (answer: LinkVerdicts): I18n => {
     const language = resolveLanguage(answer.language, api.i18n.getUILanguage());
-    if (i18n?.language !== language) i18n = createI18nValue(language);
+    // Not components/i18n.tsx's createI18nValue, which would bring Preact into every results page.
+    if (i18n?.language !== language)
+      i18n = { ...createTranslator(CATALOGS, language), format: createFormatters(language) };
     return i18n;
   };
   const marker = startLinkMarker({
