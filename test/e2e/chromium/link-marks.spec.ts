@@ -16,6 +16,8 @@ let session: ChromiumSession;
 test.beforeEach(async ({ server }) => {
   build = buildWithRegistry(CHROME_BUILD, LINK_REGISTRY);
   session = await launchChromium(server.port, { extensionDir: build.dir });
+  // The worker answers once its script has run, and with it the listeners a first page needs.
+  await session.worker.evaluate(() => chrome.runtime.id);
 });
 
 test.afterEach(async () => {

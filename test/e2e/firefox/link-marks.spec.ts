@@ -65,10 +65,7 @@ test('marks exactly the listed targets of Google and Yandex results; the blocked
   await page.keyboard.press('Tab');
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
   expect(page.url()).toBe('https://coinbase.com/buy');
-  await page.waitForFunction(() => document.getElementsByTagName('qorgan-banner').length > 0, {
-    timeout: 5_000,
-  });
-  expect((await new FirefoxBanner(page).state()).verdicts).toEqual(['blocked']);
+  await expect.poll(async () => (await new FirefoxBanner(page).state()).verdicts).toEqual(['blocked']);
 
   await page.goto('https://yandex.kz/search/?text=купить+USDT', { waitUntil: 'load' });
   const yandex = await marksOn(page, 5);
@@ -79,12 +76,7 @@ test('marks exactly the listed targets of Google and Yandex results; the blocked
 test('Telegram Web: the banner of a blocked bot comes with its chat and goes with it', async () => {
   const page = await session.browser.newPage();
   const banner = new FirefoxBanner(page);
-  const bannerCount = (n: number) =>
-    page.waitForFunction(
-      (count) => document.getElementsByTagName('qorgan-banner').length === count,
-      { timeout: 5_000 },
-      n,
-    );
+  const bannerCount = (n: number) => expect.poll(async () => (await banner.state()).count).toBe(n);
   await page.goto('https://web.telegram.org/k/#-1001234567890', { waitUntil: 'load' });
   const marks = await marksOn(page, 3);
   expect(marks.byLink.bot).toBe('blocked');
