@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/page-*/**'],
+    files: ['entrypoints/page-*/**', 'entrypoints/link-marks/**'],
     rules: {
       'no-restricted-imports': [
         'error',

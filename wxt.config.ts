@@ -45,7 +45,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'webNavigation', 'scripting'],
+    permissions: ['storage', 'alarms', 'webNavigation', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

@@ -16,8 +16,9 @@ import { documentAddress, judgeAddress, presentTop, type JudgedAt } from './judg
 import { frameTarget, injectFiles } from './page-scripts';
 import { leaveSite } from './leave-site';
 import { BUILD_CONFIG } from './build-config';
-import { dismiss, listDismissed, undismiss } from './dismissals';
+import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
 import { forgetExchangerSite } from './exchanger-sites';
+import { createLinkVerdicts } from './link-verdicts';
 import type { SettingsSource } from './settings-source';
 
 type Sender = Browser.runtime.MessageSender;
@@ -172,6 +173,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       ]);
       return { ok: true };
     },
+    'links/verdicts': createLinkVerdicts({ service, settings }),
     'page/open-details': async ({ url }) => {
       await browser.tabs.create({
         url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(String(url))}`,

@@ -118,6 +118,14 @@ export function listenToNavigation(
     forgetBadge(tabId);
     void forgetTrail(tabId).catch(ignore);
   });
+  // Telegram Web opens a chat by changing the fragment; a chat with a listed bot has its verdict.
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(
+    (details) => {
+      if (details.frameId !== 0) return;
+      void judgePage(judge, frameTarget(details), details.url, 'history').catch(() => undefined);
+    },
+    { url: [{ hostEquals: 'web.telegram.org' }] },
+  );
 
   return {
     applySettings(effective) {

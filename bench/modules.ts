@@ -17,6 +17,7 @@ export const BENCH_MODULES: readonly { name: string; load: () => Promise<BenchMo
   { name: 'browser/banner', load: () => import('./browser/banner') },
   { name: 'browser/page-load', load: () => import('./browser/page-load') },
   { name: 'browser/content-cost', load: () => import('./browser/content-cost') },
+  { name: 'browser/link-marks', load: () => import('./browser/link-marks') },
 ];
 
 export function selectModules(filters: readonly string[]): typeof BENCH_MODULES {

@@ -1,4 +1,6 @@
+import { createCheckLinkMenu, listenToCheckLinkMenu } from '../background/context-menu';
 import { createHandlers } from '../background/handlers';
+import { listenForMarkedSites } from '../background/link-marks';
 import { createMessageListener } from '../background/message-listener';
 import { BUILD_CONFIG } from '../background/build-config';
 import { listenToNavigation, reapplyToAllTabs } from '../background/navigation';
@@ -37,6 +39,8 @@ export default defineBackground(() => {
   settings.listen();
   service.onChange(() => void reapplyToAllTabs(service, settings, now));
   const navigation = listenToNavigation(service, settings, now);
+  listenForMarkedSites();
+  listenToCheckLinkMenu();
 
   browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
 
@@ -45,10 +49,14 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     void syncNow();
+    void createCheckLinkMenu().catch(() => undefined);
     // Tabs opened before the install are judged too: badge, banner, sweep and detector.
     void service.ready().then(() => reapplyToAllTabs(service, settings, now));
   });
-  browser.runtime.onStartup.addListener(() => void syncNow());
+  browser.runtime.onStartup.addListener(() => {
+    void syncNow();
+    void createCheckLinkMenu().catch(() => undefined);
+  });
 
   void (async () => {
     const { effective } = await settings.get();

@@ -55,7 +55,7 @@ const WARM_UP_LOADS = 2;
 const SETTLE_TIMEOUT_MS = 1000;
 const PLAIN_PAGE = 'http://plain-page.example/';
 
-async function loadEventEnd(page: BenchPage, url: string): Promise<number> {
+export async function loadEventEnd(page: BenchPage, url: string): Promise<number> {
   await page.navigate(url);
   return page.evaluate<number>(`new Promise((resolve) => {
     const read = () => {
@@ -74,7 +74,7 @@ export function run(): Promise<BenchRow[]> {
   return withMachineLoad(measure);
 }
 
-async function installAndWait(browser: BenchBrowser, extensionDir: string): Promise<void> {
+export async function installAndWait(browser: BenchBrowser, extensionDir: string): Promise<void> {
   await browser.installExtension(extensionDir);
   const control = await browser.extensionPage();
   await control.waitForStatus((status) => status.entryCount > 0, 'the bundled registry');

@@ -23,6 +23,7 @@ import {
 } from '../store/registry-store';
 import { retryDelayMinutes } from '../sync/backoff';
 import { fetchRegistry } from '../sync/fetch-registry';
+import { addressToJudge } from '../links/address-to-judge';
 import { decideVerdict } from '../verdict/decide-verdict';
 import { localDay } from '../verdict/licence-validity';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
@@ -91,8 +92,10 @@ export class RegistryService {
   async verdict(url: string, settings: EffectiveSettings, pageScore?: number): Promise<VerdictResult> {
     await this.ready();
     let wanted: number | undefined;
+    // Every verdict of a page or lookup passes here: a Telegram Web chat is judged as its t.me address.
+    const judged = addressToJudge(url);
     const decide = () =>
-      decideVerdict(url, {
+      decideVerdict(judged, {
         registry: this.installed?.index ?? null,
         entryAt: (ordinal) => {
           wanted = ordinal;

@@ -82,7 +82,25 @@ export interface Requests {
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
   /** Sent by content code about its own tab (the block page too): Go back leaves the site; the tab is the sender's. */
   'tab/leave-site': { req: Record<string, never>; res: { ok: boolean } };
+  /** Sent by content code (the link marks of a search or messenger page): the verdicts of a burst of link targets. */
+  'links/verdicts': { req: { targets: string[] }; res: LinkVerdicts };
 }
+
+/** The most link targets one `links/verdicts` message may ask about; the rest wait for the next. */
+export const MAX_LINK_BATCH = 200;
+
+/** The answer to `links/verdicts`. */
+export interface LinkVerdicts {
+  /** The targets whose verdict gets a mark (licensed, blocked, warning, lookalike); any other is unknown. */
+  marked: { target: string; result: VerdictResult }[];
+  allowBypass: boolean;
+  language: UiLanguage;
+  /** Set when the tab asked too often: nothing was judged, ask again after this many milliseconds. */
+  retryAfterMs?: number;
+}
+
+/** The link marks' content code, injected by the background into pages of the marked sites only. */
+export const LINK_MARKS_FILE = '/link-marks.js';
 
 /** The parts of the content code loaded into a page only when it needs them. */
 export type PagePart = 'banner';
@@ -124,6 +142,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/open-details',
   'page/load-part',
   'tab/leave-site',
+  'links/verdicts',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */

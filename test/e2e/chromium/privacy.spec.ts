@@ -19,9 +19,19 @@ test('sends no request anywhere but the registry URL while browsing and looking 
     'https://coinbase.com/',
     'http://example-exchange.kz/',
     'http://news.example.kz/',
+    // A results page and a messenger page, whose links are marked from the local registry.
+    'https://www.google.com/search?q=%D0%BA%D1%83%D0%BF%D0%B8%D1%82%D1%8C+USDT',
+    'https://web.telegram.org/k/#-1001234567890',
   ];
   const page = await context.newPage();
-  for (const url of visited) await page.goto(url);
+  for (const url of visited) {
+    await page.goto(url);
+    if (url.includes('google.com')) {
+      await expect
+        .poll(() => page.evaluate(() => document.getElementsByTagName('qorgan-mark').length))
+        .toBe(4);
+    }
+  }
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -35,7 +45,11 @@ test('sends no request anywhere but the registry URL while browsing and looking 
     .filter((request) => !(request.host === '127.0.0.1' && request.path === REGISTRY_PATH));
   expect(unexpected.map((request) => `${request.method} ${request.host}${request.path}`)).toEqual([]);
   const pageRequests = server.requests.slice(baseline).filter((request) => visitedHosts.has(request.host));
-  for (const request of pageRequests) expect(['/', '/favicon.ico']).toContain(request.path);
+  const pagePaths = visited.map((url) => {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  });
+  for (const request of pageRequests) expect(['/', '/favicon.ico', ...pagePaths]).toContain(request.path);
   expect(
     server.requests.some(
       (request) => request.host.includes('secret-lookup') || request.path.includes('secret-lookup'),

@@ -1,0 +1,144 @@
+/**
+ * The link marks' cost on a search results page with 100 links, four of them
+ * to listed sites (licensed, blocked, warned, lookalike), served at
+ * www.google.com, where the background injects the link marks once the page
+ * is parsed (and, the page being known to no list, the sweep once loaded).
+ *
+ * - Main-thread script time: CDP `Performance.getMetrics` `ScriptDuration` of
+ *   the page, with the extension and without it, loads alternating between
+ *   two browsers, as in content-cost.ts. The page has no script of its own,
+ *   so the difference of the medians is our content code's time: finding the
+ *   links, their targets, the one message, the marks and their shadow roots.
+ *   After each load with the extension the marks are counted: four, or the
+ *   run fails.
+ * - Page load: `loadEventEnd` with and without the extension, by the method
+ *   of page-load.ts (two browsers loading in turn, the extension moved
+ *   between them every block of loads).
+ */
+import { median } from '../measure';
+import type { BenchRow } from '../types';
+import { installAndWait, loadEventEnd } from './page-load';
+import {
+  benchBuild,
+  withBrowser,
+  withMachineLoad,
+  withServer,
+  type BenchBrowser,
+  type BenchPage,
+} from './support';
+
+const LINKS = 100;
+const LISTED = ['https://bybit.kz/', 'https://coinbase.com/', 'https://okx.com/', 'http://bybiit.kz/'];
+const RESULTS_URL = 'https://www.google.com/search';
+const COST_LOADS = 12;
+const BLOCKS = 8;
+const LOADS_PER_BLOCK = 16;
+const WARM_UP_LOADS = 2;
+
+function resultsPage(): string {
+  const links = Array.from({ length: LINKS }, (_, i) => {
+    const target = LISTED[i % 25] ?? `https://result-${i}.example.org/page/${i}`;
+    const listed = i % 25 < LISTED.length ? LISTED[i % 25] : undefined;
+    const href = `/url?q=${encodeURIComponent(listed ?? target)}&sa=U&ved=${i}`;
+    return `<div class="g"><a href="${href}"><h3>Result ${i}: купить USDT</h3></a><span>${target}</span><p>A short snippet of the result, as a results page shows under each link.</p></div>`;
+  });
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>купить USDT</title></head><body>${links.join('')}</body></html>`;
+}
+const MARKS = Array.from({ length: LINKS }, (_, i) => i % 25 < LISTED.length).filter(Boolean).length;
+
+async function scriptTime(browser: BenchBrowser, url: string, marks: number | null): Promise<number> {
+  const page: BenchPage = await browser.newPage();
+  try {
+    await page.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.navigate(url);
+    await page.evaluate(
+      'new Promise((resolve) => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 5000 }), 1500))',
+    );
+    const { metrics } = await page.send<{ metrics: { name: string; value: number }[] }>(
+      'Performance.getMetrics',
+    );
+    if (marks !== null) {
+      const seen = await page.evaluate<number>(`document.getElementsByTagName('qorgan-mark').length`);
+      if (seen !== marks) throw new Error(`${seen} link marks on the results page, expected ${marks}`);
+    }
+    return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+  } finally {
+    await browser.cdp.send('Target.closeTarget', { targetId: page.targetId });
+  }
+}
+
+export function run(): Promise<BenchRow[]> {
+  return withMachineLoad(measure);
+}
+
+async function measure(): Promise<BenchRow[]> {
+  const build = await benchBuild();
+  const html = resultsPage();
+  return withServer((server) => {
+    server.server.route('www.google.com/search', (_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(html);
+    });
+    return withBrowser(server.port, null, (first) =>
+      withBrowser(server.port, null, async (second) => {
+        const browsers = [first, second] as const;
+        const pages = [await first.newPage(), await second.newPage()] as const;
+        let holder = -1;
+        const moveExtensionTo = async (index: number) => {
+          if (holder === index) return;
+          if (holder >= 0) await browsers[holder]?.uninstallExtension();
+          await installAndWait(browsers[index] as BenchBrowser, build.extensionDir);
+          holder = index;
+        };
+        const load = { with: [] as number[], without: [] as number[] };
+        let n = 0;
+        for (let block = 0; block < BLOCKS; block++) {
+          await moveExtensionTo(block % 2);
+          const order = [block % 2, (block + 1) % 2];
+          for (let i = 0; i < WARM_UP_LOADS; i++)
+            for (const side of order)
+              await loadEventEnd(pages[side] as BenchPage, `${RESULTS_URL}?q=warm-${n++}`);
+          for (let i = 0; i < LOADS_PER_BLOCK; i++) {
+            for (const side of i % 2 === 0 ? order : [...order].reverse()) {
+              const time = await loadEventEnd(pages[side] as BenchPage, `${RESULTS_URL}?q=load-${n++}`);
+              (side === holder ? load.with : load.without).push(time);
+            }
+          }
+        }
+        const cost = { with: [] as number[], without: [] as number[] };
+        for (let i = 0; i < COST_LOADS; i++) {
+          if (i % 4 === 0) await moveExtensionTo((i / 4) % 2);
+          const other = (holder + 1) % 2;
+          cost.with.push(
+            await scriptTime(browsers[holder] as BenchBrowser, `${RESULTS_URL}?q=cost-${n++}`, MARKS),
+          );
+          cost.without.push(
+            await scriptTime(browsers[other] as BenchBrowser, `${RESULTS_URL}?q=cost-${n++}`, null),
+          );
+        }
+        const scriptWith = median(cost.with);
+        const scriptWithout = median(cost.without);
+        return [
+          {
+            metric: 'link-marks.script-ms',
+            label: `link marks on a results page with ${LINKS} links, main-thread script time (median of ${COST_LOADS}, with - without)`,
+            value: scriptWith - scriptWithout,
+            unit: 'ms',
+            target: { op: '<=', value: 3 },
+            note: `ScriptDuration with ${scriptWith.toFixed(2)} ms, without ${scriptWithout.toFixed(2)} ms; ${MARKS} links marked, the sweep injected after load`,
+          },
+          {
+            metric: 'link-marks.page-load-ratio',
+            label: `results page load with ${LINKS} links, with Qorgan vs without (median of ${load.with.length} each)`,
+            value: median(load.with),
+            unit: 'ms',
+            peer: { name: 'without extension', value: median(load.without) },
+            target: { op: '<=', value: 1.03, on: 'ratio' },
+            note: `loadEventEnd, two browsers loading in turn, the extension moved between them every ${LOADS_PER_BLOCK} loads, ${BLOCKS} blocks; ${RESULTS_URL}`,
+          },
+        ];
+      }),
+    );
+  });
+}

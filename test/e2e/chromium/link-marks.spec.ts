@@ -1,0 +1,141 @@
+/**
+ * Link marks in Chromium, on results pages and a web messenger served at their real host names,
+ * with a test registry that has one site per verdict and a blocked Telegram bot.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { CHROME_BUILD } from '../support/browsers';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { expect, test } from '../support/fixtures';
+import { EXPECTED_MARKS, readLinkMarks, serveManyLinks, serveRewritingLinks } from '../support/link-pages';
+import { ChromiumBanner } from '../support/pages';
+import { LINK_REGISTRY, buildWithRegistry, type RegistryBuild } from '../support/registry-build';
+
+let build: RegistryBuild;
+let session: ChromiumSession;
+
+test.beforeEach(async ({ server }) => {
+  build = buildWithRegistry(CHROME_BUILD, LINK_REGISTRY);
+  session = await launchChromium(server.port, { extensionDir: build.dir });
+  // The worker answers once its script has run, and with it the listeners a first page needs.
+  await session.worker.evaluate(() => chrome.runtime.id);
+});
+
+test.afterEach(async () => {
+  await session.close();
+  build.remove();
+});
+
+/** Counts, in the background, the `links/verdicts` messages it receives from now on. */
+async function countLinkMessages(worker: Worker): Promise<() => Promise<number>> {
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as { linkMessages: number };
+    scope.linkMessages = 0;
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message?.type === 'links/verdicts') scope.linkMessages++;
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { linkMessages: number }).linkMessages);
+}
+
+async function marksOn(page: Page, count: number) {
+  await expect.poll(async () => (await page.evaluate(readLinkMarks)).marks, { timeout: 10_000 }).toBe(count);
+  return page.evaluate(readLinkMarks);
+}
+
+test('marks exactly the licensed, blocked, warned and lookalike targets of Google and Yandex results', async ({
+  server,
+}) => {
+  const page = await session.context.newPage();
+  server.route('www.google.com/url', (_req, res, url) => {
+    res.writeHead(302, { location: url.searchParams.get('q') ?? '/' }).end();
+  });
+  await page.goto('https://www.google.com/search?q=купить+USDT');
+  const google = await marksOn(page, 4);
+  for (const [id, verdict] of Object.entries(EXPECTED_MARKS)) expect(google.byLink[id], id).toBe(verdict);
+  for (const id of ['script', 'data', 'relative', 'unparsed']) expect(google.byLink[id], id).toBeNull();
+
+  // The blocked result asks first; Go back is focused, and keeps the page.
+  const results = page.url();
+  await page.click('#blocked');
+  await expect.poll(async () => (await page.evaluate(readLinkMarks)).asks).toBe(1);
+  expect(
+    await page.evaluate(() => document.querySelector('div[data-qorgan-ask]')?.getAttribute('data-verdict')),
+  ).toBe('blocked');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await page.evaluate(readLinkMarks)).asks).toBe(0);
+  expect(page.url()).toBe(results);
+
+  // Proceed (bypass is allowed by default) follows the link, to the blocked site's banner.
+  await page.click('#blocked');
+  await expect.poll(async () => (await page.evaluate(readLinkMarks)).asks).toBe(1);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL('https://coinbase.com/buy');
+  await expect.poll(async () => (await new ChromiumBanner(page).state()).verdicts).toEqual(['blocked']);
+
+  await page.goto('https://yandex.kz/search/?text=купить+USDT');
+  const yandex = await marksOn(page, 5);
+  for (const [id, verdict] of Object.entries(EXPECTED_MARKS)) expect(yandex.byLink[id], id).toBe(verdict);
+  expect(yandex.byLink.bot).toBe('blocked');
+});
+
+test('nothing is injected on a site outside the table', async () => {
+  const page = await session.context.newPage();
+  await page.setContent('');
+  await page.goto('http://plain.example.org/');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<a id="x" href="https://coinbase.com/">coinbase</a>';
+  });
+  await page.waitForTimeout(1_000);
+  expect((await page.evaluate(readLinkMarks)).marks).toBe(0);
+});
+
+test('Telegram Web: a chat with a blocked bot gets the banner of its t.me address, and loses it on another chat', async () => {
+  const page = await session.context.newPage();
+  const banner = new ChromiumBanner(page);
+  await page.goto('https://web.telegram.org/k/#-1001234567890');
+  const marks = await marksOn(page, 3);
+  expect(marks.byLink.bot).toBe('blocked');
+  expect(marks.byLink['chat-bot']).toBe('blocked');
+  expect(marks.byLink.licensed).toBe('licensed');
+  expect((await banner.state()).count).toBe(0);
+
+  await page.evaluate(() => (location.hash = '@obmen_kzt_bot'));
+  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 5_000 }).toEqual(['blocked']);
+  await page.evaluate(() => (location.hash = '-1001234567890'));
+  await expect.poll(async () => (await banner.state()).count, { timeout: 5_000 }).toBe(0);
+  await page.evaluate(
+    () => (location.hash = `?tgaddr=${encodeURIComponent('tg://resolve?domain=obmen_kzt_bot')}`),
+  );
+  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 5_000 }).toEqual(['blocked']);
+
+  // A 10,000-character fragment changes nothing.
+  await page.evaluate(() => (location.hash = `-1${'0'.repeat(10_000)}`));
+  await expect.poll(async () => (await banner.state()).count, { timeout: 5_000 }).toBe(0);
+});
+
+test('bad input: 5,000 links are marked in a few batches; links rewritten every 10 ms cause no message storm', async ({
+  server,
+}) => {
+  const messages = await countLinkMessages(session.worker);
+  const page = await session.context.newPage();
+  await page.goto(serveManyLinks(server, 5_000, 1_000, 1_000));
+  const many = await marksOn(page, 5);
+  expect(many.markedLinks).toBe(5);
+  for (const id of ['l999', 'l1999', 'l2999', 'l3999', 'l4999']) expect(many.byLink[id], id).toBe('blocked');
+  // 1,000 distinct targets and the blocked one, at most 200 to a message.
+  expect(await messages()).toBeLessThanOrEqual(7);
+
+  const before = await messages();
+  await page.goto(serveRewritingLinks(server));
+  const rounds = await page.evaluate(async () => {
+    const first = document.getElementById('r0')?.getAttribute('href');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    return { first, last: document.getElementById('r0')?.getAttribute('href') };
+  });
+  expect(rounds.last).not.toBe(rounds.first);
+  const sent = (await messages()) - before;
+  // About 300 rewrites in three seconds; one message per burst, and bursts at most four a second.
+  expect(sent).toBeGreaterThan(0);
+  expect(sent).toBeLessThanOrEqual(15);
+});

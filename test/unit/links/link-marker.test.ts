@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { guardBlockedClicks } from '../../../components/links/guard-blocked-clicks';
+import { startLinkMarker, type LinkMarker } from '../../../components/links/link-marker';
+import type { LinkVerdicts } from '../../../lib/messaging/protocol';
+import type { Verdict, VerdictResult } from '../../../lib/verdict/types';
+
+const LISTED: Record<string, Verdict> = {
+  'bybit.kz': 'licensed',
+  'coinbase.com': 'blocked',
+  'okx.com': 'warning',
+  'bybiit.kz': 'lookalike',
+};
+
+const wrapped = (target: string) => `https://www.google.kz/url?q=${encodeURIComponent(target)}`;
+
+function background() {
+  const batches: string[][] = [];
+  let retryOnce = false;
+  const send = async (targets: string[]): Promise<LinkVerdicts> => {
+    batches.push(targets);
+    const base = { allowBypass: true, language: 'en' as const };
+    if (retryOnce) {
+      retryOnce = false;
+      return { ...base, marked: [], retryAfterMs: 50 };
+    }
+    const marked = targets.flatMap((target) => {
+      const host = new URL(target).hostname;
+      const verdict = LISTED[host];
+      return verdict
+        ? [{ target, result: { verdict, host, reason: { kind: 'none' } } as VerdictResult }]
+        : [];
+    });
+    return { ...base, marked };
+  };
+  return { batches, send, refuseNext: () => (retryOnce = true) };
+}
+
+function marksAfterLinks(): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const anchor of Array.from(document.querySelectorAll('a[id]'))) {
+    const next = anchor.nextElementSibling;
+    out[anchor.id] = next?.localName === 'qorgan-mark' ? next.getAttribute('data-verdict') : null;
+  }
+  return out;
+}
+
+describe('startLinkMarker', () => {
+  let marker: LinkMarker | undefined;
+
+  beforeEach(() => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://www.google.kz/search?q=usdt',
+    );
+    document.body.innerHTML = `
+      <a id="licensed" href="${wrapped('https://bybit.kz/')}">a</a>
+      <a id="blocked" href="${wrapped('https://coinbase.com/buy')}">b</a>
+      <a id="warned" href="${wrapped('https://okx.com/')}">c</a>
+      <a id="lookalike" href="${wrapped('http://bybiit.kz/')}">d</a>
+      <a id="ordinary" href="${wrapped('https://plain.example.org/')}">e</a>
+      <a id="again" href="https://coinbase.com/other">f</a>
+      <a id="script" href="javascript:void(0)">g</a>
+      <a id="own" href="/search?q=next">h</a>`;
+  });
+
+  afterEach(() => marker?.stop());
+
+  const start = (send: (targets: string[]) => Promise<LinkVerdicts>) =>
+    (marker = startLinkMarker({
+      doc: document,
+      win: window as unknown as Window,
+      send,
+      now: () => performance.now(),
+      describe: (result) => ({ sentence: `sentence ${result.verdict}`, label: `label ${result.verdict}` }),
+    }));
+
+  it('marks each listed target once, right after its link, from one message', async () => {
+    const bg = background();
+    start(bg.send);
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    expect(marksAfterLinks()).toEqual({
+      licensed: 'licensed',
+      blocked: 'blocked',
+      warned: 'warning',
+      lookalike: 'lookalike',
+      ordinary: null,
+      again: 'blocked',
+      script: null,
+      own: null,
+    });
+    expect(bg.batches).toHaveLength(1);
+    expect(bg.batches[0]).not.toContain('https://www.google.kz/search');
+  });
+
+  it('marks links added later, a burst of them in one message, and follows a rewritten link', async () => {
+    const bg = background();
+    start(bg.send);
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    const more = document.createElement('div');
+    for (let i = 0; i < 50; i++) {
+      const a = document.createElement('a');
+      a.id = `more${i}`;
+      a.href = i === 49 ? 'https://okx.com/late' : `https://site-${i}.example.org/`;
+      more.append(a);
+    }
+    document.body.append(more);
+    await vi.waitFor(() => expect(marksAfterLinks().more49).toBe('warning'));
+    expect(bg.batches).toHaveLength(2);
+    expect(bg.batches[1]).toHaveLength(50);
+
+    // A rewrite to a known target needs no message; one to an unlisted target takes the mark away.
+    (document.getElementById('ordinary') as HTMLAnchorElement).href = 'https://coinbase.com/buy';
+    (document.getElementById('blocked') as HTMLAnchorElement).href = 'https://site-3.example.org/';
+    await vi.waitFor(() => expect(marksAfterLinks().ordinary).toBe('blocked'));
+    await vi.waitFor(() => expect(marksAfterLinks().blocked).toBeNull());
+    expect(bg.batches).toHaveLength(2);
+    expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(6);
+  });
+
+  it('puts back a mark the page removed', async () => {
+    start(background().send);
+    await vi.waitFor(() => expect(marksAfterLinks().warned).toBe('warning'));
+    document.getElementById('warned')?.nextElementSibling?.remove();
+    await vi.waitFor(() => expect(marksAfterLinks().warned).toBe('warning'));
+  });
+
+  it('asks again after the background said to wait', async () => {
+    const bg = background();
+    bg.refuseNext();
+    start(bg.send);
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    expect(bg.batches).toHaveLength(2);
+    expect(bg.batches[1]).toEqual(bg.batches[0]);
+  });
+
+  it('asks before a blocked link is followed, and only then', async () => {
+    const started = start(background().send);
+    const opened: string[] = [];
+    const stop = guardBlockedClicks({
+      doc: document,
+      marker: started,
+      texts: () => ({ title: 'title', sentence: 'sentence', goBack: 'Go back', proceed: 'Proceed' }),
+      open: (href) => opened.push(href),
+    });
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    const click = (id: string) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      document.getElementById(id)?.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(click('warned')).toBe(false);
+    expect(document.querySelectorAll('div[data-qorgan-ask]')).toHaveLength(0);
+    expect(click('blocked')).toBe(true);
+    const asks = document.querySelectorAll('div[data-qorgan-ask]');
+    expect(asks).toHaveLength(1);
+    expect(asks[0]?.getAttribute('data-verdict')).toBe('blocked');
+    expect(opened).toEqual([]);
+    stop();
+  });
+});
