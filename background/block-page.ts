@@ -16,6 +16,11 @@ function blockedPageUrl(url: string): string {
   return `${browser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent(url)}`;
 }
 
+/** The same page in its warning variant, for a site that would not let its banner be seen. */
+export function warningPageUrl(url: string): string {
+  return `${blockedPageUrl(url)}&tampered=1`;
+}
+
 /** In block mode a blocked target goes to the block page, unless the user may dismiss and did. */
 async function belongsOnBlockPage(
   result: VerdictResult,

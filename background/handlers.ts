@@ -14,8 +14,9 @@ import { toBlockPage } from './block-page';
 import { pageScoreFor } from './page-scores';
 import { frameTarget, injectFiles } from './page-scripts';
 import { BUILD_CONFIG } from './build-config';
-import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
+import { dismiss, dismissForSession, isDismissed, listDismissed, undismiss } from './dismissals';
 import type { SettingsSource } from './settings-source';
+import { toWarningPage } from './tampered-page';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -135,6 +136,16 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       await injectFiles(frameTarget({ tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }), [
         file,
       ]);
+      return { ok: true };
+    },
+    'page/tampered': async (_data, sender) => ({
+      ok: await toWarningPage({ service, settings, now }, sender),
+    }),
+    'dismiss/session': async ({ host }, sender) => {
+      const { effective } = await settings.get();
+      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      if (!effective.allowBypass || !fromExtensionPage) return { ok: false };
+      await dismissForSession(String(host));
       return { ok: true };
     },
     'page/open-details': async ({ url }) => {

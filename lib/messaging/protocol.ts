@@ -75,6 +75,17 @@ export interface Requests {
    * injects that part's file into the sender's frame.
    */
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
+  /**
+   * Sent by content code, about its own tab only: the page keeps fighting its banner. The
+   * background takes the tab from the sender (never from the message) and, when the tab's page
+   * still needs a banner, sends it to the extension's warning page (`blocked.html?tampered=1`).
+   */
+  'page/tampered': { req: Record<string, never>; res: { ok: boolean } };
+  /**
+   * Extension pages only (the warning page's Continue): lets the site be shown without its
+   * warning until the browser closes. Refused unless bypass is allowed.
+   */
+  'dismiss/session': { req: { host: string }; res: { ok: boolean } };
 }
 
 /** The parts of the content code loaded into a page only when it needs them. */
@@ -93,7 +104,7 @@ export const PAGE_PART_FILES: ReadonlyMap<string, string> = new Map<PagePart, st
 
 /**
  * What a loaded page without a banner gets, in its own (main) world: the sweep of forged
- * `<qorgan-banner>` elements, and the sample the background scores for the unregistered detector.
+ * banner hosts (`[data-qorgan-banner]`), and the sample the background scores for the unregistered detector.
  */
 export const PAGE_SWEEP_FILE = '/page-sweep.js';
 export const PAGE_SAMPLE_FILE = '/page-sample.js';
@@ -116,6 +127,8 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/redirect-blocked',
   'page/open-details',
   'page/load-part',
+  'page/tampered',
+  'dismiss/session',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */
