@@ -17,7 +17,7 @@ async function visit(page: Page, url: string): Promise<void> {
 
 async function bannerVerdicts(banner: FirefoxBanner, timeout = 2_000) {
   await banner.page
-    .waitForFunction(() => document.getElementsByTagName('qorgan-banner').length > 0, { timeout })
+    .waitForFunction(() => document.querySelectorAll('[data-qorgan-banner]').length > 0, { timeout })
     .catch(() => undefined);
   return (await banner.state()).verdicts;
 }
@@ -47,7 +47,7 @@ test('each warning verdict shows one banner, a still-loading page too; licensed 
 
   await visit(page, 'http://bybit.com/');
   expect(await bannerVerdicts(banner)).toEqual(['warning']);
-  await page.evaluate(() => document.querySelector('qorgan-banner')?.remove());
+  await page.evaluate(() => document.querySelector('[data-qorgan-banner]')?.remove());
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect((await banner.state()).verdicts).toEqual(['warning']);
 
@@ -59,7 +59,7 @@ test('each warning verdict shows one banner, a still-loading page too; licensed 
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS + 500));
   expect((await banner.state()).verdicts).toEqual(['warning']);
   const style = await page.evaluate(() => {
-    const host = document.querySelector('qorgan-banner') as HTMLElement;
+    const host = document.querySelector('[data-qorgan-banner]') as HTMLElement;
     const computed = getComputedStyle(host);
     return {
       display: computed.display,
@@ -86,7 +86,7 @@ test('dismissal holds for the site, undo in options brings the banner back; the 
   await visit(page, 'http://bybit.com/');
   expect(await bannerVerdicts(banner, 10_000)).toEqual(['warning']);
   await banner.activate(bannerControls({ licensedLink: true, dismiss: true }), 'Dismiss');
-  await page.waitForFunction(() => document.getElementsByTagName('qorgan-banner').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('[data-qorgan-banner]').length === 0);
   await page.reload({ waitUntil: 'load' });
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   expect((await banner.state()).count).toBe(0);
