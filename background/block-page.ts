@@ -16,9 +16,12 @@ function blockedPageUrl(url: string): string {
   return `${browser.runtime.getURL('/blocked.html')}?url=${encodeURIComponent(url)}`;
 }
 
-/** The same page in its warning variant, for a site that would not let its banner be seen. */
-export function warningPageUrl(url: string): string {
-  return `${blockedPageUrl(url)}&tampered=1`;
+/**
+ * The same page in its warning variant, for a site that would not let its banner be seen, with the
+ * site's verdict for its first paint (no page can open extension pages, so only we write these).
+ */
+export function warningPageUrl(url: string, verdict: string): string {
+  return `${blockedPageUrl(url)}&tampered=1&verdict=${encodeURIComponent(verdict)}`;
 }
 
 /** In block mode a blocked target goes to the block page, unless the user may dismiss and did. */

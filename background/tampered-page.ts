@@ -20,6 +20,6 @@ export async function toWarningPage(judge: Judge, sender: Browser.runtime.Messag
   const result = await judge.service.verdict(url, effective, pageScoreFor(tabId, url));
   if (!(await needsBanner(result, effective, judge.now()))) return false;
   await showVerdictBadge(tabId, result.verdict);
-  await browser.tabs.update(tabId, { url: warningPageUrl(url) });
+  await browser.tabs.update(tabId, { url: warningPageUrl(url, result.verdict) });
   return true;
 }

@@ -68,12 +68,34 @@ function hasOpenModal(doc: Document): boolean {
   }
 }
 
+/** The page's elements in the top layer now (popovers, modal dialogs, fullscreen). */
+function topLayer(doc: Document, host: HTMLElement): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(':popover-open, :modal, :fullscreen')).filter((el) => el !== host);
+  } catch {
+    return [];
+  }
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export function createSeenCheck(doc: Document): SeenCheck {
+  // Top-layer elements already below ours: one that opens later is above it, and may let the hit
+  // test through (`pointer-events: none`) while it paints over the banner.
+  let below = new WeakSet<Element>();
   return {
     problems(host) {
       const view = doc.defaultView;
       if (!host.isConnected || !view) return ['detached'];
       const found: SeenProblem[] = [];
+      const opened = topLayer(doc, host);
+      const rect = host.getBoundingClientRect();
+      if (opened.some((el) => !below.has(el) && overlaps(el.getBoundingClientRect(), rect))) {
+        found.push('covered');
+      }
+      below = new WeakSet(opened);
       if (host.closest('[inert]') !== null) found.push('inert');
       if (hasOpenModal(doc)) found.push('modal');
       if (isShrunk(host, view)) found.push('shrunk');

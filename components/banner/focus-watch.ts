@@ -24,11 +24,20 @@ export function watchFocus(win: Window, onTheft: () => void): () => void {
     userFocusAt = now;
   };
   const onFocusOut = (event: FocusEvent) => {
-    if (!event.isTrusted || event.target !== userFocus) return;
+    const target = event.target;
+    if (!event.isTrusted || target !== userFocus) return;
     userFocus = null;
     // A new key or pointer press since means the person moved on; focus leaving the window
     // (another app, another tab) has nowhere to go in the page.
-    if (intentAt <= userFocusAt && event.relatedTarget !== null) onTheft();
+    if (intentAt > userFocusAt || event.relatedTarget === null) return;
+    onTheft();
+    // Focus goes back where the person put it: a page that steals it again keeps fighting.
+    win.setTimeout(() => {
+      if (!(target instanceof HTMLElement) || !target.isConnected) return;
+      target.focus();
+      userFocus = target;
+      userFocusAt = clock();
+    }, 0);
   };
 
   const options = { capture: true } as const;

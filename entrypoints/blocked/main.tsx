@@ -13,7 +13,7 @@ async function start(root: HTMLElement): Promise<void> {
   const html = document.documentElement;
   if (tampered) {
     html.setAttribute('data-tampered', 'true');
-    html.removeAttribute('data-verdict');
+    html.setAttribute('data-verdict', params.get('verdict') ?? '');
   }
   const language = await pageLanguage(client);
   labelDocument(

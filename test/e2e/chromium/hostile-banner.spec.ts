@@ -23,16 +23,19 @@ const WITHIN_MS = 2_000;
 const HOLDS_MS = 400;
 const QUIET_MS = 1_500;
 
-async function outcome(page: Page): Promise<string> {
+/** Where the attack stands; `pixels` also reads the banner's colour from a screenshot. */
+async function outcome(page: Page, pixels = true): Promise<string> {
   if (page.url().startsWith(extensionUrl('blocked.html'))) {
     const html = page.locator('html');
     const tampered = await html.getAttribute('data-tampered').catch(() => null);
     const verdict = await html.getAttribute('data-verdict').catch(() => null);
+    if (tampered === null || verdict === null) return 'navigating';
     return tampered === 'true' && verdict === 'warning' ? 'escalated' : `escalated as ${tampered}/${verdict}`;
   }
   const place = await page.evaluate(readBannerPlace, BANNER_SELECTOR).catch(() => null);
   if (place === null) return 'navigating';
   if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
+  if (!pixels) return 'seen';
   for (const clip of bannerPixelClips(place.viewportWidth)) {
     const pixels = await page.screenshot({ clip }).catch(() => null);
     if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return `covered at ${clip.x}`;
@@ -45,9 +48,11 @@ const ended = (attack: Attack, state: string) =>
 
 async function runAttack(page: Page, attack: Attack, url: string): Promise<string> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as { attacked?: boolean }).attacked === true, null, {
-    timeout: 10_000,
-  });
+  await page
+    .waitForFunction(() => (window as { attacked?: boolean }).attacked === true, null, { timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`never struck, at ${page.url()}`);
+    });
   const struck = Date.now();
   let typing = attack.tabs === true;
   const keys = (async () => {
@@ -57,15 +62,18 @@ async function runAttack(page: Page, attack: Attack, url: string): Promise<strin
     }
   })();
   try {
-    let state = await outcome(page);
+    // An attack that must end on the warning page is only watched for it: screenshots cost time.
+    const pixels = !attack.mustEscalate;
+    let state = await outcome(page, pixels);
     while (!ended(attack, state) && Date.now() - struck < WITHIN_MS) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      state = await outcome(page);
+      state = await outcome(page, pixels);
     }
     if (!ended(attack, state)) return state;
     await new Promise((resolve) => setTimeout(resolve, HOLDS_MS));
-    const later = await outcome(page);
-    return later === state ? state : `${state}, then ${later}`;
+    const later = await outcome(page, pixels);
+    // The warning page is always an end; the banner seen is one only while it lasts.
+    return later === state || later === 'escalated' ? later : `${state}, then ${later}`;
   } finally {
     typing = false;
     await keys;
