@@ -12,6 +12,14 @@ export function blockedTarget(url: string): string | null {
   return new URLSearchParams(url.slice(page.length).split('#')[0]).get('url');
 }
 
+/**
+ * The same page in its warning variant, for a site that would not let its banner be seen, with the
+ * site's verdict for its first paint (no page can open extension pages, so only we write these).
+ */
+export function warningPageUrl(url: string, verdict: string): string {
+  return `${blockedPageUrl(url)}&tampered=1&verdict=${encodeURIComponent(verdict)}`;
+}
+
 /** Sends the tab to the block page for `target` (the page's address, or the framed site's). */
 export async function showBlockPage(tabId: number, target: string): Promise<void> {
   await browser.tabs.update(tabId, { url: blockedPageUrl(target) });

@@ -15,10 +15,27 @@ async function read(): Promise<DismissMap> {
   return typeof value === 'object' && value !== null ? (value as DismissMap) : {};
 }
 
+/** Sites let through until the browser closes (the warning page's Continue), in session storage. */
+const SESSION_KEY = 'dismissedForSession';
+
+async function readSession(): Promise<string[]> {
+  const stored = await browser.storage.session.get(SESSION_KEY).catch(() => ({}) as Record<string, unknown>);
+  const value = stored[SESSION_KEY];
+  return Array.isArray(value) ? value.filter((site): site is string => typeof site === 'string') : [];
+}
+
 export async function isDismissed(host: string, now: Date): Promise<boolean> {
   if (host === '') return false;
-  const until = (await read())[siteOfHost(host)];
-  return until !== undefined && Date.parse(until) > now.getTime();
+  const site = siteOfHost(host);
+  const until = (await read())[site];
+  if (until !== undefined && Date.parse(until) > now.getTime()) return true;
+  return (await readSession()).includes(site);
+}
+
+export async function dismissForSession(host: string): Promise<void> {
+  const sites = await readSession();
+  const site = siteOfHost(host);
+  if (!sites.includes(site)) await browser.storage.session.set({ [SESSION_KEY]: [...sites, site] });
 }
 
 export async function dismiss(host: string, now: Date): Promise<void> {

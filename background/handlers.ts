@@ -16,10 +16,11 @@ import { documentAddress, judgeAddress, presentTop, type JudgedAt } from './judg
 import { frameTarget, injectFiles } from './page-scripts';
 import { leaveSite } from './leave-site';
 import { BUILD_CONFIG } from './build-config';
-import { dismiss, isDismissed, listDismissed, undismiss } from './dismissals';
+import { dismiss, dismissForSession, isDismissed, listDismissed, undismiss } from './dismissals';
 import { forgetExchangerSite } from './exchanger-sites';
 import { createLinkVerdicts } from './link-verdicts';
 import type { SettingsSource } from './settings-source';
+import { toWarningPage } from './tampered-page';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -174,6 +175,16 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return { ok: true };
     },
     'links/verdicts': createLinkVerdicts({ service, settings }),
+    'page/tampered': async (_data, sender) => ({
+      ok: await toWarningPage({ service, settings, now }, sender),
+    }),
+    'dismiss/session': async ({ host }, sender) => {
+      const { effective } = await settings.get();
+      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+      if (!effective.allowBypass || !fromExtensionPage) return { ok: false };
+      await dismissForSession(String(host));
+      return { ok: true };
+    },
     'page/open-details': async ({ url }) => {
       await browser.tabs.create({
         url: `${browser.runtime.getURL('/popup.html')}?url=${encodeURIComponent(String(url))}`,

@@ -10,7 +10,7 @@
  * page. (Pages without a banner get only `page-sweep.js` and `page-sample.js`,
  * in their main world: see components/banner/banner-sweep.ts.)
  */
-import { PAGE_PARTS_GLOBAL, type PageContext } from '@/lib/messaging/protocol';
+import { PAGE_PARTS_GLOBAL, type PageContext } from '../lib/messaging/protocol';
 import { BannerGuard } from './banner/banner-guard';
 import { HOST_STYLE } from './banner/banner-styles';
 
@@ -40,7 +40,7 @@ export function pageParts(scope: object = globalThis): PageParts {
   return (holder[PAGE_PARTS_GLOBAL] ??= {});
 }
 
-/** The one guard of the page's `<qorgan-banner>` name, shared by the page script and the parts; started. */
+/** The one guard of the page's banner host, shared by the page script and the parts; started. */
 export function pageGuard(doc: Document = document, scope: object = globalThis): BannerGuard {
   const parts = pageParts(scope);
   if (parts.guard === undefined) {

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       for (const [verdict, url] of BANNERS) {
         await page.goto(url, { waitUntil: 'load' });
         await page
-          .locator(`qorgan-banner[data-verdict="${verdict}"]`)
+          .locator(`[data-qorgan-banner][data-verdict="${verdict}"]`)
           .waitFor({ state: 'attached', timeout: 15_000 });
         await page.waitForTimeout(400);
         await shoot(`banner-${verdict}-${language}`);

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   for (const [url, what] of DEMO_SITES) {
     const page = await context.newPage();
     await page.goto(url);
-    const banner = page.locator('qorgan-banner');
+    const banner = page.locator('[data-qorgan-banner]');
     const verdict = await banner.getAttribute('data-verdict', { timeout: 2_000 }).catch(() => null);
     const badge = await worker.evaluate(async (href) => {
       const tabs = await chrome.tabs.query({});

@@ -2,7 +2,7 @@
  * How soon the banner appears on a blocked site (https://coinbase.com/, blocked
  * in the bundled registry), measured in the page itself: a script that runs
  * before any of the page's own records `performance.now()` at DOMContentLoaded
- * and when a MutationObserver on the document first sees `<qorgan-banner>`.
+ * and when a MutationObserver on the document first sees the banner host (`[data-qorgan-banner]`).
  * The figure is banner time minus DOMContentLoaded time (0 when the banner was
  * already there). Loads alternate between the two cases, so both see the same
  * machine: a warm worker, and a worker stopped (and checked stopped) just
@@ -20,7 +20,7 @@ const RECORDER = `(() => {
   Object.defineProperty(window, '__qorganBannerBench', { value: record });
   document.addEventListener('DOMContentLoaded', () => { record.dcl = performance.now(); }, { once: true });
   const observer = new MutationObserver(() => {
-    const banner = document.getElementsByTagName('qorgan-banner')[0];
+    const banner = document.querySelector('[data-qorgan-banner]');
     if (!banner) return;
     record.banner = performance.now();
     record.verdict = banner.getAttribute('data-verdict');

@@ -1,26 +1,27 @@
 /**
- * Keeps the page honest about the banner: exactly one `<qorgan-banner>` in the
- * document, ours, or none. A page that removes, moves, restyles or relabels our
- * element gets it put back; elements it forges under the same name are removed.
+ * Keeps the page honest about the banner: exactly one banner host in the document, ours, or
+ * none; and ours really seen. A page that removes, moves, restyles, relabels, covers or hides
+ * our element gets it put back; hosts it forges are removed. A page that keeps fighting for
+ * about a second (TamperMeter) is reported through `onTampered`, once: the tab then goes to the
+ * extension's own warning page, which no page can touch.
  *
- * The document is watched from DOMContentLoaded or from the first `show()`,
- * whichever comes first: while the parser builds a page nothing is shown to
- * defend, and one sweep when parsing ends removes whatever the markup forged.
+ * Nothing here listens to an event a page could dispatch to stop it: the document is watched by
+ * MutationObservers and by a timer, and the events read (focus, clicks) count only when trusted.
  */
-export const BANNER_TAG = 'qorgan-banner';
+import { BANNER_ATTRIBUTE } from './banner-host';
+import { createSeenCheck, promote, type SeenCheck } from './banner-seen';
+import { watchFocus } from './focus-watch';
+import { isMeantClick } from './meant-click';
+import { TamperMeter } from './tamper-meter';
 
-/**
- * Dispatched on the document just before our element is shown: the sweep in the page's main world
- * (banner-sweep.ts), which removes every `<qorgan-banner>`, stands down for this guard.
- */
-export const OWN_BANNER_EVENT = 'qorgan-own-banner';
-
-/** Attributes our host element may carry (and the verdict's signals); anything else the page adds is removed (`hidden`, `inert`, …). */
-const OWN_ATTRIBUTES: ReadonlySet<string> = new Set(['data-verdict', 'style']);
+/** Attributes our host element may carry; anything else the page adds is removed (`hidden`, `inert`, …). */
+const OWN_ATTRIBUTES: ReadonlySet<string> = new Set([BANNER_ATTRIBUTE, 'data-verdict', 'style', 'popover']);
 
 /** A page that fights back gets at most this many repairs a second; then repairs are spaced out. */
 const REPAIRS_PER_SECOND = 60;
 const BACKOFF_MS = 250;
+/** How often a shown banner checks that it is seen. */
+const CHECK_EVERY_MS = 100;
 
 const ELEMENT_NODE = 1;
 
@@ -30,6 +31,8 @@ export interface BannerGuardOptions {
   hostStyle: string;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => void;
+  /** Whether the banner is seen; the browser's own answer unless a test gives another. */
+  seen?: SeenCheck;
 }
 
 export class BannerGuard {
@@ -37,10 +40,10 @@ export class BannerGuard {
   private readonly hostStyle: string;
   private readonly now: () => number;
   private readonly setTimer: (callback: () => void, ms: number) => void;
+  private readonly seen: SeenCheck;
+  private readonly meter: TamperMeter;
   private readonly documentObserver: MutationObserver;
   private readonly hostObserver: MutationObserver;
-  /** Every `<qorgan-banner>` in the document, kept current by the browser. */
-  private readonly banners: HTMLCollectionOf<Element>;
   private readonly onDocumentReady = () => this.watch();
   private own: HTMLElement | null = null;
   private verdict = '';
@@ -50,20 +53,40 @@ export class BannerGuard {
   private windowStart = 0;
   private repairsInWindow = 0;
   private repairPending = false;
+  private checkTimer: number | null = null;
+  private stopFocusWatch: (() => void) | null = null;
+  private lastSeen = false;
+  private movedAt = -Infinity;
+  private lastRect = '';
+  private tamperListener: (() => void) | null = null;
+  private reported = false;
 
   constructor(options: BannerGuardOptions) {
     this.doc = options.doc;
     this.hostStyle = options.hostStyle;
     this.now = options.now ?? (() => Date.now());
     this.setTimer = options.setTimer ?? ((callback, ms) => void setTimeout(callback, ms));
+    this.seen = options.seen ?? createSeenCheck(this.doc);
+    this.meter = new TamperMeter(this.now);
     this.documentObserver = new MutationObserver((records) => this.onDocumentMutations(records));
     this.hostObserver = new MutationObserver(() => this.repair());
-    this.banners = this.doc.getElementsByTagName(BANNER_TAG);
   }
 
   /** The element we show, if any. */
   get element(): HTMLElement | null {
     return this.own;
+  }
+
+  /** Called once when the page keeps fighting the banner (or it cannot be built). */
+  onTampered(listener: () => void): void {
+    this.tamperListener = listener;
+  }
+
+  /** Reports tampering at once: the page made the banner impossible to show. */
+  tampered(): void {
+    if (this.reported || !this.running) return;
+    this.reported = true;
+    this.tamperListener?.();
   }
 
   /**
@@ -74,7 +97,7 @@ export class BannerGuard {
     if (this.running) return;
     this.running = true;
     if (this.doc.readyState === 'loading') {
-      // On the window, in the capture phase, and before any page script: the page cannot stop it reaching us.
+      // Only a hint to look sooner: the first show() watches the document whether or not it comes.
       this.readyTarget().addEventListener('DOMContentLoaded', this.onDocumentReady, {
         capture: true,
         once: true,
@@ -90,11 +113,11 @@ export class BannerGuard {
     this.readyTarget().removeEventListener('DOMContentLoaded', this.onDocumentReady, { capture: true });
     this.documentObserver.disconnect();
     this.hostObserver.disconnect();
+    this.stopChecking();
   }
 
   /** Shows `host` (our element, with its shadow root already attached) for `verdict`, with its other signals. */
   show(host: HTMLElement, verdict: string, signals: Readonly<Record<string, string>> = {}): void {
-    this.doc.dispatchEvent(new Event(OWN_BANNER_EVENT));
     if (this.own !== host) {
       this.hostObserver.disconnect();
       this.own = host;
@@ -106,6 +129,7 @@ export class BannerGuard {
     this.place(host);
     this.watch();
     this.sweep();
+    this.startChecking();
   }
 
   /** Takes our element out of the document and stops defending it. */
@@ -114,16 +138,28 @@ export class BannerGuard {
     if (own === null) return;
     this.own = null;
     this.hostObserver.disconnect();
+    this.stopChecking();
     own.remove();
   }
 
-  /** Removes every `<qorgan-banner>` that is not ours. */
+  /** Removes every banner host that is not ours. */
   sweep(): void {
-    // The collection is live: walk it backwards so removals do not skip an element.
-    for (let i = this.banners.length - 1; i >= 0; i--) {
-      const element = this.banners[i];
-      if (element !== undefined && element !== this.own) element.remove();
+    for (const element of Array.from(this.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`))) {
+      if (element !== this.own) element.remove();
     }
+  }
+
+  /** Whether a click on our banner is one the person meant (see meant-click.ts). */
+  meantClick(event: MouseEvent, focusedInside: boolean): boolean {
+    const own = this.own;
+    if (!own) return false;
+    this.check();
+    return isMeantClick(event, own, this.doc, {
+      seen: this.lastSeen,
+      movedAt: this.movedAt,
+      now: this.now(),
+      focusedInside,
+    });
   }
 
   private readyTarget(): EventTarget {
@@ -134,28 +170,70 @@ export class BannerGuard {
     if (!this.running || this.watching) return;
     this.watching = true;
     this.readyTarget().removeEventListener('DOMContentLoaded', this.onDocumentReady, { capture: true });
-    this.documentObserver.observe(this.doc, { childList: true, subtree: true });
+    this.documentObserver.observe(this.doc, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [BANNER_ATTRIBUTE],
+    });
     this.sweep();
+  }
+
+  private startChecking(): void {
+    const view = this.doc.defaultView;
+    if (this.checkTimer !== null || !view) return;
+    this.checkTimer = view.setInterval(() => this.check(), CHECK_EVERY_MS);
+    this.stopFocusWatch = watchFocus(view, () => this.fought());
+  }
+
+  private stopChecking(): void {
+    if (this.checkTimer !== null) this.doc.defaultView?.clearInterval(this.checkTimer);
+    this.checkTimer = null;
+    this.stopFocusWatch?.();
+    this.stopFocusWatch = null;
+  }
+
+  /** One look at whether the banner is seen, and the repair when it is not. */
+  private check(): void {
+    const own = this.own;
+    if (!this.running || !own) return;
+    const problems = this.seen.problems(own);
+    const rect = own.isConnected ? JSON.stringify(own.getBoundingClientRect()) : '';
+    if (rect !== this.lastRect) {
+      this.lastRect = rect;
+      this.movedAt = this.now();
+    }
+    this.lastSeen = problems.length === 0;
+    if (this.lastSeen) return;
+    this.fought();
+    this.assertAttributes(own);
+    this.place(own);
+    this.seen.repair(own, problems);
+    this.movedAt = this.now();
+  }
+
+  private fought(): void {
+    if (this.meter.record()) this.tampered();
   }
 
   private onDocumentMutations(records: MutationRecord[]): void {
     if (!this.running) return;
-    let subtreeAdded = false;
+    let forged = false;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        forged ||= record.target !== this.own;
+        continue;
+      }
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
+      for (let i = 0; i < added.length && !forged; i++) {
         const node = added[i];
-        if (node === undefined || node.nodeType !== ELEMENT_NODE) continue;
+        if (node === undefined || node.nodeType !== ELEMENT_NODE || node === this.own) continue;
         const element = node as Element;
-        if (element.localName === BANNER_TAG) {
-          if (element !== this.own) element.remove();
-        } else if (element.firstElementChild !== null) {
-          subtreeAdded = true;
-        }
+        forged =
+          element.hasAttribute(BANNER_ATTRIBUTE) || element.querySelector(`[${BANNER_ATTRIBUTE}]`) !== null;
       }
     }
-    // A forged banner nested in added markup shows as one element too many in the live collection.
-    if (subtreeAdded && this.banners.length > (this.own?.isConnected ? 1 : 0)) this.sweep();
+    if (forged) this.sweep();
     const own = this.own;
     if (own && !this.isPlaced(own)) this.repair();
   }
@@ -168,7 +246,20 @@ export class BannerGuard {
 
   private place(own: HTMLElement): void {
     const root = this.doc.documentElement;
-    if (root && !this.isPlaced(own)) root.append(own);
+    if (!root || this.isPlaced(own)) return;
+    root.append(own);
+    this.movedAt = this.now();
+    promote(own);
+  }
+
+  private attributesKept(own: HTMLElement): boolean {
+    return (
+      own.getAttributeNames().every((name) => OWN_ATTRIBUTES.has(name)) &&
+      own.hasAttribute(BANNER_ATTRIBUTE) &&
+      own.getAttribute('popover') === 'manual' &&
+      own.getAttribute('data-verdict') === this.verdict &&
+      own.getAttribute('style') === this.hostStyle
+    );
   }
 
   private assertAttributes(own: HTMLElement): void {
@@ -178,6 +269,8 @@ export class BannerGuard {
     for (const [name, value] of Object.entries(this.signals)) {
       if (own.getAttribute(name) !== value) own.setAttribute(name, value);
     }
+    if (!own.hasAttribute(BANNER_ATTRIBUTE)) own.setAttribute(BANNER_ATTRIBUTE, '');
+    if (own.getAttribute('popover') !== 'manual') own.setAttribute('popover', 'manual');
     if (own.getAttribute('data-verdict') !== this.verdict) own.setAttribute('data-verdict', this.verdict);
     if (own.getAttribute('style') !== this.hostStyle) own.setAttribute('style', this.hostStyle);
   }
@@ -185,6 +278,9 @@ export class BannerGuard {
   private repair(): void {
     const own = this.own;
     if (!this.running || !own || this.repairPending) return;
+    // Our own writes reach the observer too: only a change the page made is a repair.
+    if (this.attributesKept(own) && this.isPlaced(own)) return;
+    this.fought();
     const now = this.now();
     if (now - this.windowStart >= 1000) {
       this.windowStart = now;

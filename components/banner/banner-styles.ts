@@ -1,32 +1,48 @@
 /**
  * The banner's styles, inside its shadow root. `:host` declarations marked
  * important come from the inner context, so they win over any page rule and
- * over inline styles the page puts on the host element.
+ * over inline styles the page puts on the host element. `all: initial` also
+ * undoes what the host would inherit (visibility, direction, fonts) and the
+ * browser's own popover styles (inset, margin, border, colours).
  */
 export const HOST_STYLE = [
   'all: initial',
   'display: block',
   'position: fixed',
-  'top: 0',
-  'left: 0',
-  'right: 0',
+  'inset: 0 0 auto 0',
   'width: auto',
   'height: auto',
+  'max-width: none',
+  'max-height: none',
+  'min-width: 0',
+  'min-height: 0',
   'margin: 0',
   'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'background: transparent',
   'z-index: 2147483647',
   'visibility: visible',
   'opacity: 1',
   'pointer-events: auto',
   'transform: none',
+  'translate: none',
+  'rotate: none',
+  'scale: none',
   'filter: none',
   'clip-path: none',
+  'mask: none',
+  'zoom: 1',
+  'contain: none',
+  'content-visibility: visible',
+  'unicode-bidi: isolate',
 ]
   .map((declaration) => `${declaration} !important;`)
   .join(' ');
 
 export const BANNER_CSS = `
 :host { ${HOST_STYLE} }
+bdi, .value { unicode-bidi: isolate; }
 *, *::before, *::after { box-sizing: border-box; }
 .qorgan {
   font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;

@@ -1,40 +1,53 @@
 /**
- * The guard of the `<qorgan-banner>` name on a page that shows no banner of
- * ours: every element the page forges under that name is removed, those in
- * the markup and those added later (CONTRACT: pages with `licensed` or
- * `unknown` have none).
+ * The sweep of forged banner hosts on a page that shows no banner of ours: every element the
+ * page marks `data-qorgan-banner` is removed, those in the markup and those added later
+ * (pages with a `licensed` or `unknown` verdict have none).
  *
- * It runs in the page's own (main) world, injected by the background once the
- * page has loaded (background/page-scripts.ts). The extension's isolated world
- * is kept for pages that get a banner: measured in Chromium, an isolated world
- * in a loaded page made the next page loaded in that tab about 3 ms slower
- * (bench/README.md), while code run in the main world cost nothing measurable.
+ * It runs in the page's own (main) world, injected by the background once the page has loaded
+ * (background/page-scripts.ts). The extension's isolated world is kept for pages that get a
+ * banner: measured in Chromium, an isolated world in a loaded page made the next page loaded in
+ * that tab about 3 ms slower (bench/README.md), while code run in the main world cost nothing
+ * measurable.
  *
- * The price is that the page can see this code and switch it off (it can
- * patch the DOM functions it calls, or dispatch OWN_BANNER_EVENT itself). That
- * gains it nothing: a page can draw a lookalike of the banner under any other
- * name. Where a banner of ours is shown, the isolated world's BannerGuard
- * defends it, and this sweep stands down (OWN_BANNER_EVENT) so that the two
- * never fight over our element.
+ * It keeps no state where the page could read it: no mark on the document, no global, no event,
+ * so nothing tells a site that Qorgan is installed (short of forging a host and watching it
+ * go). It also needs no word from our banner to leave it alone, since a page can fake any word
+ * in its own world: our host is a built-in `div` that already has a (closed) shadow root,
+ * attached before it was ever in the document, and a host the page forges has none, unless the
+ * page gave it one, and then it is only one more drawing of the page's own (see README.md).
  */
-import { BannerGuard, OWN_BANNER_EVENT } from './banner-guard';
+import { BANNER_ATTRIBUTE } from './banner-host';
 
-/** Marks a document the sweep already runs in; the sweep is injected again after in-page navigations. */
-const SWEEPING = Symbol.for('qorgan.banner-sweep');
+const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/**
- * Starts the sweep in `doc` unless it runs there already; false when it did, or when the page
- * broke what it needs (it runs in the page's world: the sampler injected after it must still run).
- */
+/** True when `element` cannot be our host. Attaching a shadow root is the test: ours has one. */
+export function isForgedHost(element: Element): boolean {
+  if (element.localName !== 'div' || element.namespaceURI !== XHTML || element.hasAttribute('is'))
+    return true;
+  try {
+    element.attachShadow({ mode: 'closed' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sweep(doc: Document): void {
+  for (const element of Array.from(doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`))) {
+    if (isForgedHost(element)) element.remove();
+  }
+}
+
+/** Starts the sweep in `doc`; false when the page broke what it needs (the sampler must still run). */
 export function startBannerSweep(doc: Document): boolean {
   try {
-    const marked = doc as unknown as Record<symbol, unknown>;
-    if (marked[SWEEPING] === true) return false;
-    Object.defineProperty(doc, SWEEPING, { value: true });
-    // A guard with no element of its own removes every banner it sees.
-    const guard = new BannerGuard({ doc, hostStyle: '' });
-    doc.addEventListener(OWN_BANNER_EVENT, () => guard.stop(), { once: true });
-    guard.start();
+    sweep(doc);
+    new MutationObserver(() => sweep(doc)).observe(doc, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: [BANNER_ATTRIBUTE],
+    });
     return true;
   } catch {
     return false;

@@ -1,16 +1,16 @@
 /**
- * The banner part: `<qorgan-banner>` with a closed shadow root made by WXT,
- * rendered with Preact, placed and defended by the page script's guard.
+ * The banner part: a `<div data-qorgan-banner>` with a closed shadow root of our own
+ * (banner-host.ts), rendered with Preact, placed and defended by the page script's guard.
+ * WXT's shadow-root UI is not used: its content-script context obeys an event any page can
+ * dispatch, and its custom element name is one a page can define first.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { I18nProvider, createI18nValue } from '@/components/i18n';
-import { resolveLanguage } from '@/lib/i18n/language';
+import { I18nProvider, createI18nValue } from '../i18n';
+import { resolveLanguage } from '../../lib/i18n/language';
 import type { BannerPart } from '../page-parts';
 import { Banner } from './Banner';
+import { createBannerHost, type BannerHost } from './banner-host';
 import { BANNER_CSS } from './banner-styles';
-import { BANNER_TAG } from './banner-guard';
 import { buildReportHref } from './report-link';
 import { bannerHostSignals } from './banner-host-signals';
 
@@ -21,19 +21,9 @@ export interface BannerUiOptions {
   reportBase: string | null;
 }
 
-export function createBannerUi(ctx: ContentScriptContext, options: BannerUiOptions): BannerPart {
-  let created: Promise<{ host: HTMLElement; container: HTMLElement }> | null = null;
+export function createBannerUi(options: BannerUiOptions, doc: Document = document): BannerPart {
+  let built: BannerHost | null = null;
   let browserLanguage: string | undefined;
-  const create = () =>
-    (created ??= createShadowRootUi(ctx, {
-      name: BANNER_TAG,
-      mode: 'closed',
-      position: 'inline',
-      css: BANNER_CSS,
-      isolateEvents: true,
-      // The guard inserts the host and keeps it in place, so WXT's own mount is never used.
-      onMount: () => undefined,
-    }).then((ui) => ({ host: ui.shadowHost, container: ui.uiContainer })));
 
   return {
     async show({ context, url, guard, onGoBack, onDetails, onDismiss }) {
@@ -50,21 +40,31 @@ export function createBannerUi(ctx: ContentScriptContext, options: BannerUiOptio
         subject: i18n.t('report_subject', { host: result.host }),
         body: i18n.t('report_body', { url: pageAddress, verdict: result.verdict, date: registryDate }),
       });
-      const { host, container } = await create();
-      if (ctx.isInvalid) return;
-      render(
-        <I18nProvider language={i18n.language} value={i18n}>
-          <Banner
-            context={context}
-            reportHref={reportHref}
-            onGoBack={onGoBack}
-            onDetails={onDetails}
-            onDismiss={onDismiss}
-          />
-        </I18nProvider>,
-        container,
-      );
-      guard.show(host, result.verdict, bannerHostSignals(result));
+      let part: BannerHost;
+      try {
+        part = built ??= createBannerHost(doc, BANNER_CSS);
+        render(
+          <I18nProvider language={i18n.language} value={i18n}>
+            <Banner
+              context={context}
+              reportHref={reportHref}
+              onGoBack={onGoBack}
+              onDetails={onDetails}
+              onDismiss={(event) => {
+                // Only a click the person meant on a banner they could see (meant-click.ts).
+                if (part && guard.meantClick(event, part.root.activeElement !== null)) onDismiss();
+              }}
+            />
+          </I18nProvider>,
+          part.container,
+        );
+      } catch {
+        // The page broke what building the banner needs: it cannot be shown, so it is tampering.
+        guard.tampered();
+        return;
+      }
+      guard.show(part.host, result.verdict, bannerHostSignals(result));
+      await Promise.resolve();
     },
   };
 }

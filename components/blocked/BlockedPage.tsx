@@ -1,8 +1,12 @@
-/** The extension's own page shown instead of a blocked site when blockMode is `block`. */
+/**
+ * The extension's own page shown instead of a blocked site when blockMode is `block`, and, in its
+ * warning variant (`tampered`), instead of a site that would not let its banner be seen.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageContext } from '@/lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
+import { addressParts } from '../../lib/url/address-parts';
 import { safeWebUrl } from '../safe-url';
 import { VerdictCard } from '../verdict/VerdictCard';
 import type { VerdictSource } from '../verdict/describe-verdict';
@@ -11,6 +15,8 @@ export interface BlockedPageProps {
   client: MessagingClient;
   /** The blocked address from `?url=`, as given. */
   url: string | null;
+  /** The site kept hiding its banner: the warning variant, whose Continue lasts this session only. */
+  tampered?: boolean;
   onGoBack(): void;
   /** Navigates this tab to a web address (checked by `safeWebUrl`). */
   navigate(url: string): void;
@@ -18,7 +24,14 @@ export interface BlockedPageProps {
   onContext?(context: PageContext): void;
 }
 
-export function BlockedPage({ client, url, onGoBack, navigate, onContext }: BlockedPageProps) {
+export function BlockedPage({
+  client,
+  url,
+  tampered = false,
+  onGoBack,
+  navigate,
+  onContext,
+}: BlockedPageProps) {
   const { t } = useI18n();
   const target = safeWebUrl(url);
   const [context, setContext] = useState<PageContext | null>(null);
@@ -51,7 +64,8 @@ export function BlockedPage({ client, url, onGoBack, navigate, onContext }: Bloc
   const proceed = async () => {
     if (!target || !context) return;
     try {
-      await client.send('dismiss/add', { host: context.result.host });
+      const host = context.result.host;
+      await (tampered ? client.send('dismiss/session', { host }) : client.send('dismiss/add', { host }));
     } finally {
       navigate(target);
     }
@@ -59,14 +73,10 @@ export function BlockedPage({ client, url, onGoBack, navigate, onContext }: Bloc
 
   return (
     <main class="page blocked">
-      <h1>{t('blocked_title')}</h1>
+      <h1>{t(tampered ? 'tampered_title' : 'blocked_title')}</h1>
+      {tampered && <p data-testid="tampered-explain">{t('tampered_explain')}</p>}
       {!target && <p>{t('blocked_no_address')}</p>}
-      {target && (
-        <p class="address">
-          <span class="muted">{t('blocked_address')}: </span>
-          <span class="url">{target}</span>
-        </p>
-      )}
+      {target && <Address address={target} label={t('blocked_address')} />}
       {failed && <p class="error">{t('error_no_answer')}</p>}
       {context && (
         <VerdictCard
@@ -83,16 +93,28 @@ export function BlockedPage({ client, url, onGoBack, navigate, onContext }: Bloc
         </button>
         {context?.allowBypass && (
           <button type="button" onClick={() => void proceed()}>
-            {t('action_proceed')}
+            {t(tampered ? 'action_continue_session' : 'action_proceed')}
           </button>
         )}
       </p>
       {context &&
         (context.allowBypass ? (
-          <p class="muted">{t('blocked_proceed_note')}</p>
+          <p class="muted">{t(tampered ? 'tampered_continue_note' : 'blocked_proceed_note')}</p>
         ) : (
           <p>{t('blocked_bypass_disabled')}</p>
         ))}
     </main>
+  );
+}
+
+/** The origin plainly, the rest of the address muted and cut short (lib/url/address-parts.ts). */
+function Address({ address, label }: { address: string; label: string }) {
+  const { origin, rest } = addressParts(address);
+  return (
+    <p class="address">
+      <span class="muted">{label}: </span>
+      <bdi class="origin">{origin}</bdi>
+      <bdi class="muted path">{rest}</bdi>
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 /** A verdict with its facts: entity, licence, register page, source, dates. */
 import type { ComponentChildren } from 'preact';
+import { stripBidiControls } from '../../lib/text/strip-bidi';
 import type { VerdictResult } from '@/lib/verdict/types';
 import { useI18n } from '../i18n';
 import { safeWebUrl, targetUrl } from '../safe-url';
@@ -94,11 +95,14 @@ export function VerdictCard(props: VerdictCardProps) {
   );
 }
 
+/** A fact's value is isolated, and its text loses bidi controls: a name cannot reorder its line. */
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
     <div class="fact">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd>
+        <bdi>{typeof children === 'string' ? stripBidiControls(children) : children}</bdi>
+      </dd>
     </div>
   );
 }

@@ -7,13 +7,29 @@ import { labelDocument, pageLanguage } from '@/components/page-language';
 
 async function start(root: HTMLElement): Promise<void> {
   const client = createRuntimeClient();
+  const params = new URLSearchParams(location.search);
+  // The warning variant: the site's own verdict replaces "blocked" once it is known.
+  const tampered = params.get('tampered') === '1';
+  const html = document.documentElement;
+  if (tampered) {
+    html.setAttribute('data-tampered', 'true');
+    html.setAttribute('data-verdict', params.get('verdict') ?? '');
+  }
   const language = await pageLanguage(client);
-  labelDocument(document, language, createI18nValue(language).t('blocked_title'));
+  labelDocument(
+    document,
+    language,
+    createI18nValue(language).t(tampered ? 'tampered_title' : 'blocked_title'),
+  );
   render(
     <I18nProvider language={language}>
       <BlockedPage
         client={client}
-        url={new URLSearchParams(location.search).get('url')}
+        url={params.get('url')}
+        tampered={tampered}
+        onContext={(context) => {
+          if (tampered) html.setAttribute('data-verdict', context.result.verdict);
+        }}
         onGoBack={() => {
           // The background leaves the blocked site, past any entries it pushed; one step back if it cannot answer.
           client.send('tab/leave-site', {}).catch(() => history.back());

@@ -41,6 +41,8 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
   const client = createMessagingClient((message) => runtime.sendMessage(message));
   const guard = pageGuard(doc);
   const parts = pageParts();
+  // The page keeps fighting the banner: the background takes the tab to the extension's warning page.
+  guard.onTampered(() => void client.send('page/tampered', {}).catch(() => undefined));
   let loadingBanner: Promise<void> | null = null;
   let checkedUrl = '';
   let generation = 0;

@@ -3,6 +3,7 @@
  * language is the user's choice, which the browser's own i18n API cannot follow,
  * so pages and the banner translate with this instead.
  */
+import { stripBidiControls } from '../text/strip-bidi';
 import type { Language } from './language';
 
 export type Catalog = Readonly<Record<string, string>>;
@@ -20,11 +21,14 @@ export interface Translator<K extends string = string> {
 
 const PLACEHOLDER = /\{([a-zA-Z0-9_]+)\}/g;
 
-/** Replaces each `{name}` with its parameter; unknown names stay as written. */
+/**
+ * Replaces each `{name}` with its parameter; unknown names stay as written. A parameter (a
+ * registry name, a host, a title) loses any bidi control, so it cannot reorder the message.
+ */
 export function substitute(message: string, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? stripBidiControls(String(params[name])) : whole,
   );
 }
 

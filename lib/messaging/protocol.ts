@@ -84,6 +84,17 @@ export interface Requests {
   'tab/leave-site': { req: Record<string, never>; res: { ok: boolean } };
   /** Sent by content code (the link marks of a search or messenger page): the verdicts of a burst of link targets. */
   'links/verdicts': { req: { targets: string[] }; res: LinkVerdicts };
+  /**
+   * Sent by content code, about its own tab only: the page keeps fighting its banner. The
+   * background takes the tab from the sender (never from the message) and, when the tab's page
+   * still needs a banner, sends it to the extension's warning page (`blocked.html?tampered=1`).
+   */
+  'page/tampered': { req: Record<string, never>; res: { ok: boolean } };
+  /**
+   * Extension pages only (the warning page's Continue): lets the site be shown without its
+   * warning until the browser closes. Refused unless bypass is allowed.
+   */
+  'dismiss/session': { req: { host: string }; res: { ok: boolean } };
 }
 
 /** The most link targets one `links/verdicts` message may ask about; the rest wait for the next. */
@@ -118,7 +129,7 @@ export const PAGE_PART_FILES: ReadonlyMap<string, string> = new Map<PagePart, st
 
 /**
  * What a loaded page without a banner gets, in its own (main) world: the sweep of forged
- * `<qorgan-banner>` elements, and the sample the background scores for the unregistered detector.
+ * banner hosts (`[data-qorgan-banner]`), and the sample the background scores for the unregistered detector.
  */
 export const PAGE_SWEEP_FILE = '/page-sweep.js';
 export const PAGE_SAMPLE_FILE = '/page-sample.js';
@@ -143,6 +154,8 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'page/load-part',
   'tab/leave-site',
   'links/verdicts',
+  'page/tampered',
+  'dismiss/session',
 ]);
 
 /** Narrows an unknown value received from the runtime to a protocol message. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { BANNER_SELECTOR } from '../support/pages';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/corpus');
 
@@ -33,14 +34,14 @@ test('a homograph of a licensed brand and an exchanger page get their banners; n
   // bybіt.kz with a Cyrillic і (U+0456), as a browser shows it and as punycode.
   await page.goto('http://bybіt.kz/');
   expect(new URL(page.url()).hostname).toMatch(/^xn--/);
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'lookalike');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'lookalike');
 
   await page.goto('http://example-exchange.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'unregistered');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'unregistered');
 
   for (let i = 0; i < news.length; i++) {
     await page.goto(`http://crypto-news-${i}.example/`);
     await settle(page);
-    await expect(page.locator('qorgan-banner')).toHaveCount(0);
+    await expect(page.locator(BANNER_SELECTOR)).toHaveCount(0);
   }
 });

@@ -1,6 +1,6 @@
 import { CHROME_EXTENSION_ID } from '../support/browsers';
 import { expect, test } from '../support/fixtures';
-import { BADGE_WALK } from '../support/pages';
+import { BADGE_WALK, BANNER_SELECTOR } from '../support/pages';
 
 test('loads with its fixed ID; the background is alive and the content script flags an exchanger page', async ({
   chromiumSession,
@@ -11,7 +11,7 @@ test('loads with its fixed ID; the background is alive and the content script fl
 
   const page = await context.newPage();
   await page.goto('http://example-exchange.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'unregistered');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'unregistered');
   const badgeOf = (host: string) =>
     worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });

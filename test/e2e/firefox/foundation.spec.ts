@@ -7,8 +7,8 @@ test('installs in Firefox; the background is alive and the content script flags 
 }) => {
   const page = await firefoxSession.browser.newPage();
   await page.goto('http://example-exchange.kz/');
-  await page.waitForSelector('qorgan-banner[data-verdict="unregistered"]', { timeout: 5_000 });
-  expect(await page.$$eval('qorgan-banner', (banners) => banners.length)).toBe(1);
+  await page.waitForSelector('[data-qorgan-banner][data-verdict="unregistered"]', { timeout: 5_000 });
+  expect(await page.$$eval('[data-qorgan-banner]', (banners) => banners.length)).toBe(1);
 
   const extensionPage = await openExtensionPage(firefoxSession, 'popup.html');
   const badgeOf = (host: string) =>

@@ -1,6 +1,6 @@
 /** In Firefox too, a page that stops the sampler's idle callback still gets its banner. */
 import { expect, test } from '../support/fixtures';
-import { BANNER } from '../support/pages';
+import { BANNER_SELECTOR as BANNER } from '../support/pages';
 
 const HTML = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Обмен Monero XMR на Kaspi KZT</title>
 <script>window.requestIdleCallback = () => 0;</script></head><body>

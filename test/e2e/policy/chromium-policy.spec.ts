@@ -4,6 +4,7 @@ import { bannerShadowHtml } from '../support/closed-shadow';
 import { expect, test } from '../support/fixtures';
 import { chromiumPolicyFile, requireRoot, type PolicyFile } from '../support/policy-files';
 import { makeRegistryKey, testPayload } from '../support/registry';
+import { BANNER_SELECTOR } from '../support/pages';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -51,10 +52,10 @@ test('a private registry from policy is fetched and used; extraBlocked, extraAll
 
   const page = await session.context.newPage();
   await page.goto('http://org-listed.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'blocked');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'blocked');
 
   await page.goto('http://corp-blocked.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'blocked');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'blocked');
   const [shadow] = await bannerShadowHtml(page);
   expect(shadow).toContain('role="alert"');
   expect(shadow).not.toMatch(/dismiss/i);
@@ -62,7 +63,7 @@ test('a private registry from policy is fetched and used; extraBlocked, extraAll
   await page.goto('http://bybit.com/');
   await page.waitForLoadState('load');
   await page.waitForTimeout(1_000);
-  await expect(page.locator('qorgan-banner')).toHaveCount(0);
+  await expect(page.locator(BANNER_SELECTOR)).toHaveCount(0);
 
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${CHROME_EXTENSION_ID}/options.html`);
@@ -94,7 +95,7 @@ test('a malformed policy is ignored key by key, shown on the options page, and t
   session = await launchChromium(server.port);
   const page = await session.context.newPage();
   await page.goto('http://corp-blocked.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'blocked');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'blocked');
 
   const options = await session.context.newPage();
   await options.goto(`chrome-extension://${CHROME_EXTENSION_ID}/options.html`);
@@ -108,14 +109,14 @@ test('a policy removed while the browser runs stops applying', async ({ server }
   session = await launchChromium(server.port);
   const page = await session.context.newPage();
   await page.goto('http://corp-blocked.kz/');
-  await expect(page.locator('qorgan-banner')).toHaveAttribute('data-verdict', 'blocked');
+  await expect(page.locator(BANNER_SELECTOR)).toHaveAttribute('data-verdict', 'blocked');
   policy.remove();
   await expect
     .poll(
       async () => {
         await page.reload();
         await page.waitForTimeout(500);
-        return page.locator('qorgan-banner').count();
+        return page.locator(BANNER_SELECTOR).count();
       },
       { timeout: 45_000, intervals: [2_000] },
     )

@@ -22,7 +22,7 @@ test.afterEach(async () => {
 });
 
 async function bannerVerdicts(page: Page): Promise<(string | null)[]> {
-  return page.$$eval('qorgan-banner', (banners) =>
+  return page.$$eval('[data-qorgan-banner]', (banners) =>
     banners.map((banner) => banner.getAttribute('data-verdict')),
   );
 }

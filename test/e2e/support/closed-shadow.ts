@@ -7,22 +7,25 @@ import type { Page } from '@playwright/test';
 interface DomNode {
   nodeId: number;
   nodeName: string;
+  /** Names and values, alternating. */
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
 }
 
-function findHosts(node: DomNode, name: string, found: DomNode[] = []): DomNode[] {
-  if (node.nodeName === name) found.push(node);
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findHosts(child, name, found);
+function findHosts(node: DomNode, attribute: string, found: DomNode[] = []): DomNode[] {
+  if (node.attributes?.some((value, i) => i % 2 === 0 && value === attribute)) found.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])])
+    findHosts(child, attribute, found);
   return found;
 }
 
-/** The HTML inside each `<qorgan-banner>`'s shadow root, in document order. */
+/** The HTML inside each banner host's shadow root, in document order. */
 export async function bannerShadowHtml(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const hosts = findHosts(root, 'QORGAN-BANNER');
+    const hosts = findHosts(root, 'data-qorgan-banner');
     const html: string[] = [];
     for (const host of hosts) {
       const shadow = host.shadowRoots?.[0];

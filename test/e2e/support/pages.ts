@@ -3,7 +3,7 @@
  *
  * The banner lives in a closed shadow root, which page scripts (and so
  * Playwright's locators and Puppeteer's selectors) cannot enter. The tests
- * therefore read what the page can read (the `<qorgan-banner>` host and its
+ * therefore read what the page can read (the host, a `<div data-qorgan-banner>`, and its
  * `data-verdict`), read the shadow content in Chromium through the DevTools
  * protocol (`DOM.getDocument` with `pierce`), and act on the banner as a
  * keyboard user does: Tab moves focus into it, Enter activates the control.
@@ -16,7 +16,8 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { CHROME_EXTENSION_ID } from './browsers';
 import { bannerShadowHtml } from './closed-shadow';
 
-export const BANNER = 'qorgan-banner';
+/** The banner's host: a built-in element no page can define, marked by this attribute. */
+export const BANNER_SELECTOR = '[data-qorgan-banner]';
 
 /** The banner's controls in focus order, for a verdict with or without a licensed site to offer. */
 export function bannerControls(options: { licensedLink: boolean; dismiss: boolean }): string[] {
@@ -29,13 +30,13 @@ export function bannerControls(options: { licensedLink: boolean; dismiss: boolea
   ];
 }
 
-/** Runs in the page: the number of `<qorgan-banner>` elements and their verdicts. */
-function readBanners(): { count: number; verdicts: (string | null)[]; focused: boolean } {
-  const elements = Array.from(document.getElementsByTagName('qorgan-banner'));
+/** Runs in the page: the number of banner hosts and their verdicts. */
+function readBanners(selector: string): { count: number; verdicts: (string | null)[]; focused: boolean } {
+  const elements = Array.from(document.querySelectorAll(selector));
   return {
     count: elements.length,
     verdicts: elements.map((element) => element.getAttribute('data-verdict')),
-    focused: document.activeElement?.localName === 'qorgan-banner',
+    focused: document.activeElement?.matches(selector) === true,
   };
 }
 
@@ -48,15 +49,15 @@ export class ChromiumBanner {
   constructor(readonly page: Page) {}
 
   get host() {
-    return this.page.locator(BANNER);
+    return this.page.locator(BANNER_SELECTOR);
   }
 
   state() {
-    return this.page.evaluate(readBanners);
+    return this.page.evaluate(readBanners, BANNER_SELECTOR);
   }
 
   signals() {
-    return this.page.evaluate(readBannerSignals, BANNER);
+    return this.page.evaluate(readBannerSignals, BANNER_SELECTOR);
   }
 
   /** The markup inside the closed shadow root (DevTools protocol). */
@@ -101,11 +102,11 @@ export class FirefoxBanner {
   constructor(readonly page: PuppeteerPage) {}
 
   state() {
-    return this.page.evaluate(readBanners);
+    return this.page.evaluate(readBanners, BANNER_SELECTOR);
   }
 
   signals() {
-    return this.page.evaluate(readBannerSignals, BANNER);
+    return this.page.evaluate(readBannerSignals, BANNER_SELECTOR);
   }
 
   /** The banners' verdicts once there is one, or none after `timeout`; a page still loading is read too. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BANNER_TAG } from '../../../components/banner/banner-guard';
+import { BANNER_ATTRIBUTE, createBannerHost } from '../../../components/banner/banner-host';
 import { pageGuard, pageParts, type BannerRequest } from '../../../components/page-parts';
 import { RECHECK_MESSAGE, type PageContext } from '../../../lib/messaging/protocol';
 import type { Verdict } from '../../../lib/verdict/types';
@@ -55,9 +55,7 @@ function bannerPart() {
   pageParts().banner = {
     async show(request) {
       shown.push(request);
-      const host = document.createElement(BANNER_TAG);
-      host.attachShadow({ mode: 'closed' });
-      request.guard.show(host, request.context.result.verdict);
+      request.guard.show(createBannerHost(document, '').host, request.context.result.verdict);
     },
   };
   return shown;
@@ -79,7 +77,9 @@ describe('the page script', () => {
     expect(page.sent[0]).toEqual({ type: 'page/context', data: { url: location.href } });
     expect(shown).toHaveLength(1);
     expect(shown[0]?.guard).toBe(pageGuard());
-    expect(document.getElementsByTagName(BANNER_TAG)[0]?.getAttribute('data-verdict')).toBe('warning');
+    expect(document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)[0]?.getAttribute('data-verdict')).toBe(
+      'warning',
+    );
   });
 
   it('asks the background for the banner part when it is not in the page yet', async () => {
@@ -98,11 +98,11 @@ describe('the page script', () => {
     page.deliver(RECHECK_MESSAGE, { id: 'another-extension' });
     page.deliver({ type: 'something-else' }, { id: 'own-id' });
     await flush();
-    expect(document.getElementsByTagName(BANNER_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)).toHaveLength(1);
     page.deliver(RECHECK_MESSAGE, { id: 'own-id' });
     await flush();
     expect(page.sent.filter((message) => message.type === 'page/context')).toHaveLength(2);
-    expect(document.getElementsByTagName(BANNER_TAG)).toHaveLength(0);
+    expect(document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)).toHaveLength(0);
   });
 
   it('shows nothing for a dismissed site', async () => {
@@ -132,7 +132,8 @@ describe('the parts of the page', () => {
     const guard = pageGuard(document, scope);
     expect(pageGuard(document, scope)).toBe(guard);
     expect(pageParts(scope).guard).toBe(guard);
-    const forged = document.createElement(BANNER_TAG);
+    const forged = document.createElement('div');
+    forged.setAttribute(BANNER_ATTRIBUTE, '');
     document.body.append(forged);
     guard.sweep();
     expect(forged.isConnected).toBe(false);

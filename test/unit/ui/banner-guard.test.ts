@@ -1,17 +1,31 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BANNER_TAG, BannerGuard } from '../../../components/banner/banner-guard';
+import { BannerGuard, type BannerGuardOptions } from '../../../components/banner/banner-guard';
+import { BANNER_ATTRIBUTE, createBannerHost } from '../../../components/banner/banner-host';
+import type { SeenCheck } from '../../../components/banner/banner-seen';
 import { HOST_STYLE } from '../../../components/banner/banner-styles';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function ownHost(): HTMLElement {
-  const host = document.createElement(BANNER_TAG);
-  host.attachShadow({ mode: 'closed' });
-  return host;
+const ownHost = (): HTMLElement => createBannerHost(document, '').host;
+
+/** A page's forged host: the same markup, no shadow root of ours. */
+const FORGED = `<div ${BANNER_ATTRIBUTE} data-verdict="licensed"></div>`;
+
+function forged(): HTMLElement {
+  const element = document.createElement('div');
+  element.setAttribute(BANNER_ATTRIBUTE, '');
+  element.setAttribute('data-verdict', 'licensed');
+  return element;
 }
 
-const banners = () => Array.from(document.getElementsByTagName(BANNER_TAG));
+const banners = () => Array.from(document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`));
+
+/** The test DOM has no layout: the banner counts as seen unless a test says otherwise. */
+const alwaysSeen: SeenCheck = { problems: () => [], repair: () => undefined };
+
+const newGuard = (options: Partial<BannerGuardOptions> = {}) =>
+  new BannerGuard({ doc: document, hostStyle: HOST_STYLE, seen: alwaysSeen, ...options });
 
 describe('BannerGuard', () => {
   let guard: BannerGuard;
@@ -19,7 +33,7 @@ describe('BannerGuard', () => {
 
   beforeEach(() => {
     document.body.innerHTML = '<p>page</p>';
-    guard = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+    guard = newGuard();
     guard.start();
     host = ownHost();
   });
@@ -73,15 +87,13 @@ describe('BannerGuard', () => {
   });
 
   it('removes forged banners, while showing ours and while showing none', async () => {
-    const forged = document.createElement(BANNER_TAG);
-    forged.setAttribute('data-verdict', 'licensed');
-    document.body.append(forged);
+    document.body.append(forged());
     await flush();
     expect(banners()).toEqual([]);
 
     guard.show(host, 'blocked');
     const wrapper = document.createElement('div');
-    wrapper.innerHTML = `<section><${BANNER_TAG} data-verdict="unknown"></${BANNER_TAG}></section>`;
+    wrapper.innerHTML = `<section>${FORGED}</section>`;
     document.body.append(wrapper);
     await flush();
     expect(banners()).toEqual([host]);
@@ -90,8 +102,8 @@ describe('BannerGuard', () => {
 
   it('removes forged banners that were in the document before it started', () => {
     guard.stop();
-    document.body.innerHTML = `<${BANNER_TAG} data-verdict="warning"></${BANNER_TAG}>`;
-    const fresh = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+    document.body.innerHTML = FORGED;
+    const fresh = newGuard();
     fresh.start();
     expect(banners()).toEqual([]);
     fresh.stop();
@@ -108,16 +120,16 @@ describe('BannerGuard', () => {
     it('does not watch before DOMContentLoaded, then sweeps and watches', async () => {
       guard.stop();
       setLoading(true);
-      const early = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+      const early = newGuard();
       early.start();
-      const parsed = document.createElement(BANNER_TAG);
+      const parsed = forged();
       document.body.append(parsed);
       await flush();
       expect(banners()).toEqual([parsed]);
       window.dispatchEvent(new Event('DOMContentLoaded'));
       expect(banners()).toEqual([]);
       const wrapper = document.createElement('div');
-      wrapper.innerHTML = `<p><${BANNER_TAG}></${BANNER_TAG}></p>`;
+      wrapper.innerHTML = `<p>${FORGED}</p>`;
       document.body.append(wrapper);
       await flush();
       expect(banners()).toEqual([]);
@@ -127,11 +139,10 @@ describe('BannerGuard', () => {
     it('watches from the first show() when that comes sooner', async () => {
       guard.stop();
       setLoading(true);
-      const early = new BannerGuard({ doc: document, hostStyle: HOST_STYLE });
+      const early = newGuard();
       early.start();
       early.show(host, 'blocked');
-      const forged = document.createElement(BANNER_TAG);
-      document.body.append(forged);
+      document.body.append(forged());
       host.remove();
       await flush();
       expect(banners()).toEqual([host]);
@@ -150,9 +161,7 @@ describe('BannerGuard', () => {
     let time = 0;
     const timers: (() => void)[] = [];
     guard.stop();
-    const fighting = new BannerGuard({
-      doc: document,
-      hostStyle: HOST_STYLE,
+    const fighting = newGuard({
       now: () => time,
       setTimer: (callback) => void timers.push(callback),
     });
@@ -167,5 +176,62 @@ describe('BannerGuard', () => {
     timers[0]?.();
     expect(banners()).toEqual([host]);
     fighting.stop();
+  });
+
+  it('reports a page that keeps removing the banner for a second, once', async () => {
+    let time = 0;
+    const timers: (() => void)[] = [];
+    guard.stop();
+    const fighting = newGuard({ now: () => (time += 5), setTimer: (callback) => void timers.push(callback) });
+    let reports = 0;
+    fighting.onTampered(() => reports++);
+    fighting.start();
+    const observer = new MutationObserver(() => host.remove());
+    observer.observe(document.documentElement, { childList: true });
+    fighting.show(host, 'warning');
+    for (let i = 0; i < 500 && reports === 0; i++) {
+      await flush();
+      timers.splice(0).forEach((timer) => timer());
+    }
+    observer.disconnect();
+    expect(reports).toBe(1);
+    fighting.tampered();
+    expect(reports).toBe(1);
+    fighting.stop();
+  });
+
+  it('does not count its own writes, nor one change by the page, as a fight', async () => {
+    guard.stop();
+    let reports = 0;
+    const calm = newGuard();
+    calm.onTampered(() => reports++);
+    calm.start();
+    calm.show(host, 'warning');
+    host.remove();
+    await flush();
+    host.setAttribute('data-verdict', 'licensed');
+    await flush();
+    expect(banners()).toEqual([host]);
+    expect(reports).toBe(0);
+    calm.stop();
+  });
+
+  it('repairs a banner that is not seen, and reports a page that keeps it unseen for a second', async () => {
+    guard.stop();
+    const repaired: string[][] = [];
+    const hidden: SeenCheck = {
+      problems: () => ['covered'],
+      repair: (_host, problems) => void repaired.push([...problems]),
+    };
+    let reports = 0;
+    const covered = newGuard({ seen: hidden });
+    covered.onTampered(() => reports++);
+    covered.start();
+    covered.show(host, 'warning');
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(repaired[0]).toEqual(['covered']);
+    expect(repaired.length).toBeGreaterThan(5);
+    expect(reports).toBe(1);
+    covered.stop();
   });
 });

@@ -1,73 +1,71 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BANNER_TAG, BannerGuard, OWN_BANNER_EVENT } from '../../../components/banner/banner-guard';
-import { startBannerSweep } from '../../../components/banner/banner-sweep';
-import { HOST_STYLE } from '../../../components/banner/banner-styles';
+import { BANNER_ATTRIBUTE, createBannerHost } from '../../../components/banner/banner-host';
+import { isForgedHost, startBannerSweep } from '../../../components/banner/banner-sweep';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const banners = () => Array.from(document.getElementsByTagName(BANNER_TAG));
+const banners = (doc: Document = document) => Array.from(doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`));
 
-function forge(parent: Element = document.body): HTMLElement {
-  const forged = document.createElement(BANNER_TAG);
+function forge(parent: Element = document.body, tag = 'div'): Element {
+  const forged = document.createElement(tag);
+  forged.setAttribute(BANNER_ATTRIBUTE, '');
   forged.setAttribute('data-verdict', 'licensed');
   parent.append(forged);
   return forged;
 }
 
 describe('the sweep of forged banners in the page main world', () => {
-  const guards: BannerGuard[] = [];
   afterEach(() => {
-    for (const guard of guards.splice(0)) guard.stop();
-    // Stands the test's sweep down, as our banner would.
-    document.dispatchEvent(new Event(OWN_BANNER_EVENT));
     for (const element of banners()) element.remove();
   });
 
-  it('removes forged banners already in the page, and those added or nested later; runs once per document', async () => {
+  it('removes forged hosts already in the page, and those added, nested or marked later', async () => {
     forge();
     expect(startBannerSweep(document)).toBe(true);
     expect(banners()).toEqual([]);
-    forge();
+    forge(document.body, 'qorgan-banner');
     const wrapper = document.createElement('div');
-    wrapper.innerHTML = `<section><${BANNER_TAG} data-verdict="blocked"></${BANNER_TAG}></section>`;
+    wrapper.innerHTML = `<section><div ${BANNER_ATTRIBUTE} data-verdict="blocked"></div></section>`;
     document.body.append(wrapper);
+    const marked = document.createElement('p');
+    document.body.append(marked);
+    await flush();
+    marked.setAttribute(BANNER_ATTRIBUTE, '');
     await flush();
     expect(banners()).toEqual([]);
-    expect(startBannerSweep(document)).toBe(false);
   });
 
-  it('stands down for our own banner, which the isolated guard then defends alone', async () => {
+  it('leaves our host alone with no word from it: ours is a div that already has a shadow root', async () => {
     const doc = document.implementation.createHTMLDocument('page');
     startBannerSweep(doc);
-    const guard = new BannerGuard({ doc, hostStyle: HOST_STYLE });
-    guards.push(guard);
-    guard.start();
-    const host = doc.createElement(BANNER_TAG);
-    host.attachShadow({ mode: 'closed' });
-    guard.show(host, 'unregistered');
-    await flush();
-    // Ours stays, and a forged one is still removed, by the guard now.
-    expect(Array.from(doc.getElementsByTagName(BANNER_TAG))).toEqual([host]);
-    const forged = doc.createElement(BANNER_TAG);
+    const { host } = createBannerHost(doc, '');
+    doc.documentElement.append(host);
+    const forged = doc.createElement('div');
+    forged.setAttribute(BANNER_ATTRIBUTE, '');
     doc.body.append(forged);
     await flush();
-    expect(Array.from(doc.getElementsByTagName(BANNER_TAG))).toEqual([host]);
+    expect(banners(doc)).toEqual([host]);
+    expect(isForgedHost(host)).toBe(false);
   });
 
-  it('without the stand-down it would remove our banner too', async () => {
+  it('leaves no mark in the page: nothing on the document or the window tells a site it ran', () => {
     const doc = document.implementation.createHTMLDocument('page');
+    const before = [Object.getOwnPropertySymbols(doc), Object.getOwnPropertyNames(doc)].flat().length;
+    const globals = Object.getOwnPropertyNames(globalThis).length;
     startBannerSweep(doc);
-    const host = doc.createElement(BANNER_TAG);
-    doc.documentElement.append(host);
-    await flush();
-    expect(host.isConnected).toBe(false);
+    expect([Object.getOwnPropertySymbols(doc), Object.getOwnPropertyNames(doc)].flat().length).toBe(before);
+    expect(Object.getOwnPropertyNames(globalThis).length).toBe(globals);
   });
 });
 
 describe('the sweep in a page that broke the DOM it needs', () => {
   it('does not throw, so the sampler injected after it still runs', () => {
     const doc = document.implementation.createHTMLDocument('page');
-    Object.preventExtensions(doc);
+    Object.defineProperty(doc, 'querySelectorAll', {
+      value: () => {
+        throw new Error('broken by the page');
+      },
+    });
     expect(startBannerSweep(doc)).toBe(false);
   });
 });

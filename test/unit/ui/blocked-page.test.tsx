@@ -68,4 +68,52 @@ describe('BlockedPage', () => {
     expect(buttons(root)).toEqual(['Go back']);
     expect(root.textContent).toContain('No address was given.');
   });
+
+  it('in its warning variant says the site hid its warning, and Continue lets it through for this session only', async () => {
+    const client = fakeClient({
+      'page/context': () => pageContext(RESULTS.warning),
+      lookup: ({ query }) => ({ query, result: RESULTS.warning }),
+      'dismiss/session': () => ({ ok: true }),
+    });
+    const navigate = vi.fn();
+    const root = await mount(
+      <BlockedPage
+        client={client}
+        url="https://bybit.com/"
+        tampered
+        onGoBack={vi.fn()}
+        navigate={navigate}
+      />,
+    );
+    await settle();
+    expect(root.querySelector('h1')?.textContent).toBe("This site tried to hide Qorgan's warning");
+    expect(buttons(root)).toEqual(['Go back', 'Continue to the site']);
+    expect(root.textContent).toContain('until you close the browser');
+    await act(() => root.querySelectorAll('button')[1]?.click());
+    await settle();
+    expect(client.calls.at(-1)).toEqual({ type: 'dismiss/session', data: { host: 'bybit.com' } });
+    expect(navigate).toHaveBeenCalledWith('https://bybit.com/');
+  });
+
+  it('shows the origin plainly and the path muted, cut to 60 characters', async () => {
+    const client = fakeClient({
+      'page/context': () => pageContext(RESULTS.blocked),
+      lookup: ({ query }) => ({ query, result: RESULTS.blocked }),
+    });
+    const path = `/${'LICENSED-'.repeat(10)}Press-Proceed`;
+    const root = await mount(
+      <BlockedPage
+        client={client}
+        url={`https://coinbase.com${path}`}
+        onGoBack={vi.fn()}
+        navigate={vi.fn()}
+      />,
+    );
+    await settle();
+    expect(root.querySelector('.address .origin')?.textContent).toBe('https://coinbase.com');
+    const shown = root.querySelector('.address .path.muted')?.textContent ?? '';
+    expect(Array.from(shown)).toHaveLength(60);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(root.textContent).not.toContain('Press-Proceed');
+  });
 });

@@ -1,0 +1,141 @@
+/**
+ * Hostile pages against the banner, in Chromium: each attack on a warned page ends, within two
+ * seconds, with the banner seen at its place (the top element at its points and its own colour
+ * in a screenshot) or with the extension's warning page. A warned page that does nothing keeps
+ * its banner; licensed and unknown pages with the same code get nothing.
+ */
+import type { Page } from '@playwright/test';
+import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
+import {
+  BANNER_SELECTOR,
+  WARNING_BANNER_RGB,
+  allPixelsNear,
+  bannerPixelClips,
+  readBannerPlace,
+  seenByHitTest,
+} from '../support/banner-seen';
+import { expect, test } from '../support/fixtures';
+import { ChromiumBanner, extensionUrl } from '../support/pages';
+
+/** The time an attack is given to end, from its strike. */
+const WITHIN_MS = 2_000;
+/** An outcome must still hold this long after it is first seen. */
+const HOLDS_MS = 400;
+const QUIET_MS = 1_500;
+
+/** Where the attack stands; `pixels` also reads the banner's colour from a screenshot. */
+async function outcome(page: Page, pixels = true): Promise<string> {
+  if (page.url().startsWith(extensionUrl('blocked.html'))) {
+    const html = page.locator('html');
+    const tampered = await html.getAttribute('data-tampered').catch(() => null);
+    const verdict = await html.getAttribute('data-verdict').catch(() => null);
+    if (tampered === null || verdict === null) return 'navigating';
+    return tampered === 'true' && verdict === 'warning' ? 'escalated' : `escalated as ${tampered}/${verdict}`;
+  }
+  const place = await page.evaluate(readBannerPlace, BANNER_SELECTOR).catch(() => null);
+  if (place === null) return 'navigating';
+  if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
+  if (!pixels) return 'seen';
+  for (const clip of bannerPixelClips(place.viewportWidth)) {
+    const pixels = await page.screenshot({ clip }).catch(() => null);
+    if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return `covered at ${clip.x}`;
+  }
+  return 'seen';
+}
+
+const ended = (attack: Attack, state: string) =>
+  state === 'escalated' || (state === 'seen' && !attack.mustEscalate);
+
+async function runAttack(page: Page, attack: Attack, url: string): Promise<string> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page
+    .waitForFunction(() => (window as { attacked?: boolean }).attacked === true, null, { timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`never struck, at ${page.url()}`);
+    });
+  const struck = Date.now();
+  let typing = attack.tabs === true;
+  const keys = (async () => {
+    while (typing) {
+      await page.keyboard.press('Tab').catch(() => undefined);
+      await page.waitForTimeout(150).catch(() => undefined);
+    }
+  })();
+  try {
+    // An attack that must end on the warning page is only watched for it: screenshots cost time.
+    const pixels = !attack.mustEscalate;
+    let state = await outcome(page, pixels);
+    while (!ended(attack, state) && Date.now() - struck < WITHIN_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = await outcome(page, pixels);
+    }
+    if (!ended(attack, state)) return state;
+    await new Promise((resolve) => setTimeout(resolve, HOLDS_MS));
+    const later = await outcome(page, pixels);
+    // The warning page is always an end; the banner seen is one only while it lasts.
+    return later === state || later === 'escalated' ? later : `${state}, then ${later}`;
+  } finally {
+    typing = false;
+    await keys;
+  }
+}
+
+test('every attack on a warned page ends with the banner seen at its place or with the warning page', async ({
+  chromiumSession,
+  server,
+}) => {
+  test.setTimeout(180_000);
+  const urls = serveAttacks(server, 'bybit.com');
+  const { context } = chromiumSession;
+  const warm = await context.newPage();
+  await warm.goto('http://bybit.com/');
+  await expect(new ChromiumBanner(warm).host).toHaveAttribute('data-verdict', 'warning', { timeout: 10_000 });
+  await warm.close();
+
+  const outcomes: Record<string, string> = {};
+  for (const attack of ATTACKS) {
+    const page = await context.newPage();
+    outcomes[attack.name] = await runAttack(page, attack, urls.get(attack.name) ?? '').catch(
+      (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
+    );
+    await page.close();
+  }
+  expect(outcomes).toEqual(
+    Object.fromEntries(
+      ATTACKS.map((attack) => [
+        attack.name,
+        attack.mustEscalate ? 'escalated' : expect.stringMatching(/^(seen|escalated)$/),
+      ]),
+    ),
+  );
+});
+
+test('an ordinary warned page keeps its banner and is never escalated; licensed and unknown pages with the same code get nothing', async ({
+  chromiumSession,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const { context } = chromiumSession;
+  const page = await context.newPage();
+  const banner = new ChromiumBanner(page);
+  await page.goto('http://bybit.com/');
+  await expect(banner.host).toHaveAttribute('data-verdict', 'warning', { timeout: 10_000 });
+  await expect.poll(() => outcome(page)).toBe('seen');
+  await page.waitForTimeout(QUIET_MS + 1_000);
+  expect(page.url()).toMatch(/^https?:\/\/bybit\.com\/$/);
+  expect(await outcome(page)).toBe('seen');
+
+  const sameCode = ATTACKS.filter(
+    (attack) => attack.css !== undefined || !attack.script.includes('strikeOnce'),
+  );
+  for (const host of ['bybit.kz', 'plain.example.org']) {
+    const urls = serveAttacks(server, host);
+    for (const attack of sameCode) {
+      const url = urls.get(attack.name) ?? '';
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(QUIET_MS);
+      expect(page.url().replace(/^https:/, 'http:'), url).toBe(url);
+      expect((await banner.state()).count, url).toBe(0);
+    }
+  }
+});

@@ -1,0 +1,164 @@
+/**
+ * Hostile pages against the banner, in Firefox: each attack on a warned page ends, within two
+ * seconds, with the banner seen at its place (the top element at its points and its own colour
+ * in a screenshot) or with the extension's warning page. A warned page that does nothing keeps
+ * its banner; licensed and unknown pages with the same code get nothing.
+ */
+import type { Page } from 'puppeteer-core';
+import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
+import {
+  BANNER_SELECTOR,
+  WARNING_BANNER_RGB,
+  allPixelsNear,
+  bannerPixelClips,
+  readBannerPlace,
+  seenByHitTest,
+} from '../support/banner-seen';
+import { expect, test } from '../support/fixtures';
+import type { FirefoxSession } from '../support/firefox';
+import { FirefoxBanner } from '../support/pages';
+
+const WITHIN_MS = 2_000;
+const HOLDS_MS = 400;
+const QUIET_MS = 1_500;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The tab showing the warning page, if any. Firefox moves the tab into the extension's process,
+ * and puppeteer may still report the site's address for it, so the page is asked too.
+ */
+async function warningPage(session: FirefoxSession, page: Page): Promise<Page | undefined> {
+  const warning = `${session.extensionBase}/blocked.html`;
+  const href = await page.evaluate(() => location.href).catch(() => '');
+  if (href.startsWith(warning)) return page;
+  const pages = await session.browser.pages();
+  return pages.find((open) => open.url().startsWith(warning));
+}
+
+/** Where the attack stands; `pixels` also reads the banner's colour from a screenshot. */
+async function outcome(session: FirefoxSession, page: Page, pixels = true): Promise<string> {
+  const warning = await warningPage(session, page);
+  if (warning) {
+    const attributes = await warning
+      .evaluate(() => [
+        document.documentElement.getAttribute('data-tampered'),
+        document.documentElement.getAttribute('data-verdict'),
+      ])
+      .catch(() => null);
+    if (attributes === null) return 'navigating';
+    const [tampered, verdict] = attributes;
+    if (tampered === null || verdict === null) return 'navigating';
+    return tampered === 'true' && verdict === 'warning' ? 'escalated' : `escalated as ${tampered}/${verdict}`;
+  }
+  const place = await page.evaluate(readBannerPlace, BANNER_SELECTOR).catch(() => null);
+  if (place === null) return 'navigating';
+  if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
+  if (!pixels) return 'seen';
+  for (const clip of bannerPixelClips(place.viewportWidth)) {
+    const pixels = await page.screenshot({ clip }).catch(() => null);
+    if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return `covered at ${clip.x}`;
+  }
+  return 'seen';
+}
+
+const ended = (attack: Attack, state: string) =>
+  state === 'escalated' || (state === 'seen' && !attack.mustEscalate);
+
+async function runAttack(session: FirefoxSession, attack: Attack, url: string): Promise<string> {
+  const page = await session.browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page
+      .waitForFunction(() => (window as { attacked?: boolean }).attacked === true, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`never struck, at ${page.url()}`);
+      });
+    const struck = Date.now();
+    let typing = attack.tabs === true;
+    const keys = (async () => {
+      while (typing) {
+        await page.keyboard.press('Tab').catch(() => undefined);
+        await sleep(150);
+      }
+    })();
+    try {
+      // An attack that must end on the warning page is only watched for it: screenshots cost time.
+      const pixels = !attack.mustEscalate;
+      let state = await outcome(session, page, pixels);
+      while (!ended(attack, state) && Date.now() - struck < WITHIN_MS) {
+        await sleep(100);
+        state = await outcome(session, page, pixels);
+      }
+      if (!ended(attack, state)) return state;
+      await sleep(HOLDS_MS);
+      const later = await outcome(session, page, pixels);
+      // The warning page is always an end; the banner seen is one only while it lasts.
+      return later === state || later === 'escalated' ? later : `${state}, then ${later}`;
+    } finally {
+      typing = false;
+      await keys;
+    }
+  } finally {
+    for (const open of await session.browser.pages()) {
+      if (open === page || open.url().startsWith(session.extensionBase))
+        await open.close().catch(() => undefined);
+    }
+  }
+}
+
+test('every attack on a warned page ends with the banner seen at its place or with the warning page', async ({
+  firefoxSession,
+  server,
+}) => {
+  test.setTimeout(240_000);
+  const urls = serveAttacks(server, 'bybit.com');
+  const warm = await firefoxSession.browser.newPage();
+  await warm.goto('http://bybit.com/', { waitUntil: 'load' });
+  await warm.waitForSelector(`${BANNER_SELECTOR}[data-verdict="warning"]`, { timeout: 10_000 });
+  await warm.close();
+
+  const outcomes: Record<string, string> = {};
+  for (const attack of ATTACKS) {
+    outcomes[attack.name] = await runAttack(firefoxSession, attack, urls.get(attack.name) ?? '').catch(
+      (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
+    );
+  }
+  expect(outcomes).toEqual(
+    Object.fromEntries(
+      ATTACKS.map((attack) => [
+        attack.name,
+        attack.mustEscalate ? 'escalated' : expect.stringMatching(/^(seen|escalated)$/),
+      ]),
+    ),
+  );
+});
+
+test('an ordinary warned page keeps its banner and is never escalated; licensed and unknown pages with the same code get nothing', async ({
+  firefoxSession,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const page = await firefoxSession.browser.newPage();
+  const banner = new FirefoxBanner(page);
+  await page.goto('http://bybit.com/', { waitUntil: 'load' });
+  await page.waitForSelector(`${BANNER_SELECTOR}[data-verdict="warning"]`, { timeout: 10_000 });
+  await expect.poll(() => outcome(firefoxSession, page)).toBe('seen');
+  await sleep(QUIET_MS + 1_000);
+  expect(page.url()).toMatch(/^https?:\/\/bybit\.com\/$/);
+  expect(await outcome(firefoxSession, page)).toBe('seen');
+
+  const sameCode = ATTACKS.filter(
+    (attack) => attack.css !== undefined || !attack.script.includes('strikeOnce'),
+  );
+  for (const host of ['bybit.kz', 'plain.example.org']) {
+    const urls = serveAttacks(server, host);
+    for (const attack of sameCode) {
+      const url = urls.get(attack.name) ?? '';
+      await page.goto(url, { waitUntil: 'load' });
+      await sleep(QUIET_MS);
+      expect(page.url().replace(/^https:/, 'http:'), url).toBe(url);
+      expect((await banner.state()).count, url).toBe(0);
+    }
+  }
+});
