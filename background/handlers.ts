@@ -1,4 +1,7 @@
-/** The background's answers to the message protocol. */
+/**
+ * The background's answers to the extension's own pages (popup, options, block page). Content
+ * code reaches a few of them only through background/content-handlers.ts, for its own frame.
+ */
 import type { Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
@@ -87,7 +90,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   }
 
   return {
-    'page/context': ({ url }, sender) => forTab(pageUrl(url, sender), sender),
+    'page/context': ({ url }, sender) => forTab(url, sender),
     lookup: async ({ query }) => {
       const { effective } = await settings.get();
       return { query, result: await service.verdict(String(query), effective) };
@@ -144,20 +147,4 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return { ok: true };
     },
   };
-}
-
-/**
- * A content script speaks for its own document: what it claims is used only
- * within the origin the browser says the sender is on.
- */
-function pageUrl(claimed: string, sender: Sender): string {
-  // The extension's own pages (the block page) ask about the page they stand for.
-  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return String(claimed);
-  const actual = sender.url ?? sender.tab?.url;
-  if (!actual) return String(claimed);
-  try {
-    return new URL(String(claimed)).origin === new URL(actual).origin ? String(claimed) : actual;
-  } catch {
-    return actual;
-  }
 }

@@ -1,3 +1,4 @@
+import { createContentHandlers } from '../background/content-handlers';
 import { createHandlers } from '../background/handlers';
 import { createMessageListener } from '../background/message-listener';
 import { BUILD_CONFIG } from '../background/build-config';
@@ -31,14 +32,17 @@ export default defineBackground(() => {
     if (!before || policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
     void reapplyToAllTabs(service, settings, now);
   });
-  const handlers = createHandlers({ service, settings, syncNow, now });
+  const pages = createHandlers({ service, settings, syncNow, now });
+  const content = createContentHandlers({ pages, service, settings });
 
   // Every listener registers on the first tick, as an MV3 worker requires.
   settings.listen();
   service.onChange(() => void reapplyToAllTabs(service, settings, now));
   const navigation = listenToNavigation(service, settings, now);
 
-  browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
+  browser.runtime.onMessage.addListener(
+    createMessageListener({ pages, content }, browser.runtime.id, browser.runtime.getURL('/')),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncNow();
