@@ -1,4 +1,5 @@
 /** The extension's block page, and when a page belongs on it. */
+import { browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import type { EffectiveSettings } from '../lib/policy/types';
 import type { VerdictResult } from '../lib/verdict/types';

@@ -8,6 +8,7 @@
  * block page before the site loads (see docs/enterprise.md for why
  * webNavigation).
  */
+import { browser } from 'wxt/browser';
 import { scorePage, UNREGISTERED_THRESHOLD } from '../lib/detect/unregistered';
 import type { RegistryService } from '../lib/engine/registry-service';
 import type { EffectiveSettings } from '../lib/policy/types';

@@ -19,6 +19,8 @@
  * components/banner/banner-sweep.ts for why the sweep and the sampler run in
  * the page's main world.
  */
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { readPageSample, type PageSample } from '../lib/detect/unregistered';
 import {
   PAGE_PART_FILES,
@@ -67,7 +69,11 @@ function partFile(part: PagePart): string {
 }
 
 export async function injectFiles(frame: FrameTarget, files: string[]): Promise<void> {
-  await browser.scripting.executeScript({ target: target(frame), files, injectImmediately: true });
+  await browser.scripting.executeScript({
+    target: target(frame),
+    files: files as ScriptPublicPath[],
+    injectImmediately: true,
+  });
 }
 
 /** A banner verdict the user has not dismissed. */

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { createContentHandlers } from '../background/content-handlers';
 import { createHandlers } from '../background/handlers';
 import { createMessageListener } from '../background/message-listener';

@@ -3,6 +3,7 @@
  * a banner (see components/page-parts.ts). Running it again in the same page
  * changes nothing.
  */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBannerUi } from '@/components/banner/banner-ui';

@@ -11,6 +11,7 @@
  * what it wants. That only ever moves the page's own verdict, and a page can
  * as well leave out the words the detector looks for.
  */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sampleCryptoPage } from '@/lib/detect/unregistered/assess-page';
 import type { PageSample } from '@/lib/detect/unregistered/types';
 

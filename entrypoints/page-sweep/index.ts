@@ -5,6 +5,7 @@
  * forges (components/banner/banner-sweep.ts). Running it again in the same
  * page changes nothing.
  */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startBannerSweep } from '@/components/banner/banner-sweep';
 
 export default defineUnlistedScript(() => {
