@@ -2,7 +2,7 @@
  * The background's answers to the extension's own pages (popup, options, block page). Content
  * code reaches a few of them only through background/content-handlers.ts, for its own frame.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
 import {
