@@ -1,8 +1,8 @@
 /**
  * The guard of the `<qorgan-banner>` name on a page that shows no banner of
  * ours: every element the page forges under that name is removed, those in
- * the markup and those added later (CONTRACT: pages with `licensed` or
- * `unknown` have none).
+ * the markup and those added later (a page judged `licensed` or `unknown`
+ * never has one of ours, so any there is forged).
  *
  * It runs in the page's own (main) world, injected by the background once the
  * page has loaded (background/page-scripts.ts). The extension's isolated world
