@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
+/** One import style: relative paths, which every tool resolves the same way. */
+const noAliases = { group: ['@/*', '@/**', '~/*', '~/**'], message: 'Use a relative import.' };
+
 const browserApis = {
   name: 'wxt/browser',
   message: 'lib/ knows no browser: take the adapter as an argument.',
@@ -30,6 +33,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAliases] }] },
   },
   {
     // The layer rules, on the files each import resolves to (not on how the import is spelled).
@@ -85,6 +91,7 @@ export default tseslint.config(
         {
           paths: [browserApis, { name: 'webextension-polyfill', message: browserApis.message }],
           patterns: [
+            noAliases,
             {
               group: ['**/entrypoints/**', '~/entrypoints/**', '@/entrypoints/**'],
               message: 'lib/ never imports entrypoints/.',
@@ -123,6 +130,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            noAliases,
             {
               group: ['**/background/**', '**/background'],
               message: 'Content code never imports background code.',
@@ -139,6 +147,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            noAliases,
             {
               group: ['**/lib/store/**', 'idb', '**/background/**'],
               message: 'components/ never touches storage.',

@@ -10,7 +10,7 @@
  * page. (Pages without a banner get only `page-sweep.js` and `page-sample.js`,
  * in their main world: see components/banner/banner-sweep.ts.)
  */
-import { PAGE_PARTS_GLOBAL, type PageContext } from '@/lib/messaging/protocol';
+import { PAGE_PARTS_GLOBAL, type PageContext } from '../lib/messaging/protocol';
 import { BannerGuard } from './banner/banner-guard';
 import { HOST_STYLE } from './banner/banner-styles';
 

@@ -1,5 +1,5 @@
 /** The warning banner shown on the page, inside the content script's closed shadow root. */
-import type { PageContext } from '@/lib/messaging/protocol';
+import type { PageContext } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import { targetUrl } from '../safe-url';
 import { describeVerdict } from '../verdict/describe-verdict';

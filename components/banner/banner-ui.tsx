@@ -5,8 +5,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { I18nProvider, createI18nValue } from '@/components/i18n';
-import { resolveLanguage } from '@/lib/i18n/language';
+import { I18nProvider, createI18nValue } from '../../components/i18n';
+import { resolveLanguage } from '../../lib/i18n/language';
 import type { BannerPart } from '../page-parts';
 import { Banner } from './Banner';
 import { BANNER_CSS } from './banner-styles';

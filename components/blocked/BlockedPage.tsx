@@ -1,6 +1,6 @@
 /** The extension's own page shown instead of a blocked site when blockMode is `block`. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageContext } from '@/lib/messaging/protocol';
+import type { PageContext } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
 import { safeWebUrl } from '../safe-url';

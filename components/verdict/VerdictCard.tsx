@@ -1,6 +1,6 @@
 /** A verdict with its facts: entity, licence, register page, source, dates. */
 import type { ComponentChildren } from 'preact';
-import type { VerdictResult } from '@/lib/verdict/types';
+import type { VerdictResult } from '../../lib/verdict/types';
 import { useI18n } from '../i18n';
 import { safeWebUrl, targetUrl } from '../safe-url';
 import { describeVerdict, type VerdictSource } from './describe-verdict';

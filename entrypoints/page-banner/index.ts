@@ -6,8 +6,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createBannerUi } from '@/components/banner/banner-ui';
-import { pageParts } from '@/components/page-parts';
+import { createBannerUi } from '../../components/banner/banner-ui';
+import { pageParts } from '../../components/page-parts';
 
 /** Report link from the build's configuration (`WXT_QORGAN_REPORT_URL`); the default address otherwise. */
 const REPORT_BASE = (import.meta.env.WXT_QORGAN_REPORT_URL as string | undefined) ?? null;

@@ -12,8 +12,8 @@
  * as well leave out the words the detector looks for.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { sampleCryptoPage } from '@/lib/detect/unregistered/assess-page';
-import type { PageSample } from '@/lib/detect/unregistered/types';
+import { sampleCryptoPage } from '../../lib/detect/unregistered/assess-page';
+import type { PageSample } from '../../lib/detect/unregistered/types';
 
 /** The sample waits for an idle moment at most this long. */
 const IDLE_TIMEOUT_MS = 3000;

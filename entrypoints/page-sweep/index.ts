@@ -6,7 +6,7 @@
  * page changes nothing.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startBannerSweep } from '@/components/banner/banner-sweep';
+import { startBannerSweep } from '../../components/banner/banner-sweep';
 
 export default defineUnlistedScript(() => {
   startBannerSweep(document);

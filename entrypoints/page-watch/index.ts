@@ -7,7 +7,7 @@
  * components/page-parts.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PAGE_SCRIPT_GLOBAL } from '@/lib/messaging/protocol';
+import { PAGE_SCRIPT_GLOBAL } from '../../lib/messaging/protocol';
 import { watchPage, type PageRuntime } from './watch-page';
 
 interface ExtensionNamespace {

@@ -5,11 +5,11 @@
  * navigations, registry or settings changes, a detector's finding). Page
  * messages are never read.
  */
-import { pageGuard, pageParts, type BannerPart } from '@/components/page-parts';
-import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
-import { createMessagingClient } from '@/lib/messaging/runtime-client';
-import { withoutFragment } from '@/lib/url/without-fragment';
-import { WARNING_VERDICTS } from '@/lib/verdict/types';
+import { pageGuard, pageParts, type BannerPart } from '../../components/page-parts';
+import { isRecheckMessage, type PageContext } from '../../lib/messaging/protocol';
+import { createMessagingClient } from '../../lib/messaging/runtime-client';
+import { withoutFragment } from '../../lib/url/without-fragment';
+import { WARNING_VERDICTS } from '../../lib/verdict/types';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
 
