@@ -1,5 +1,9 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** One import style: relative paths, which every tool resolves the same way. */
+const noAliases = { group: ['@/*', '@/**', '~/*', '~/**'], message: 'Use a relative import.' };
 
 const browserApis = {
   name: 'wxt/browser',
@@ -7,7 +11,17 @@ const browserApis = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      // Files that break the rules on purpose; test/unit/lint/lint-rules.test.ts lints them.
+      'test/lint-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +32,51 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAliases] }] },
+  },
+  {
+    // The layer rules, on the files each import resolves to (not on how the import is spelled).
+    files: ['lib/**', 'background/**', 'components/**', 'entrypoints/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './lib',
+              from: ['./background', './components', './entrypoints'],
+              message: 'lib/ is pure: it never imports background/, components/ or entrypoints/.',
+            },
+            {
+              target: './entrypoints/page-*/**',
+              from: './background',
+              message: 'Content code never imports background code.',
+            },
+            {
+              target: './components',
+              from: ['./lib/store', './node_modules/idb', './background'],
+              message: 'components/ never touches storage or background code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Extension APIs come from an import (`wxt/browser`), never from a global.
+    files: ['background/**', 'components/**', 'entrypoints/**'],
+    ignores: ['entrypoints/page-watch/index.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: "Import it: import { browser } from 'wxt/browser'." },
+        { name: 'chrome', message: "Import it: import { browser } from 'wxt/browser'." },
+      ],
     },
   },
   {
@@ -32,6 +91,7 @@ export default tseslint.config(
         {
           paths: [browserApis, { name: 'webextension-polyfill', message: browserApis.message }],
           patterns: [
+            noAliases,
             {
               group: ['**/entrypoints/**', '~/entrypoints/**', '@/entrypoints/**'],
               message: 'lib/ never imports entrypoints/.',
@@ -50,6 +110,16 @@ export default tseslint.config(
         { name: 'chrome', message: browserApis.message },
         { name: 'window', message: 'lib/ is pure: pass what it needs.' },
         { name: 'document', message: 'lib/ is pure: pass what it needs.' },
+        ...[
+          'indexedDB',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'navigator',
+          'self',
+          'fetch',
+          'caches',
+        ].map((name) => ({ name, message: 'lib/ is pure: take it as an argument.' })),
       ],
     },
   },
@@ -60,8 +130,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            noAliases,
             {
-              group: ['**/background/**', '**/background', '~/lib/background/**'],
+              group: ['**/background/**', '**/background'],
               message: 'Content code never imports background code.',
             },
           ],
@@ -76,8 +147,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            noAliases,
             {
-              group: ['**/lib/store/**', 'idb', '**/lib/background/**'],
+              group: ['**/lib/store/**', 'idb', '**/background/**'],
               message: 'components/ never touches storage.',
             },
           ],

@@ -12,12 +12,13 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testMatch: 'chromium/**/*.spec.ts' },
     { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
-    // Policy files are machine-wide: these run alone, after the others.
+    // Policy files are machine-wide, one per browser: these run alone, one file at a time, after the others.
     {
       name: 'policy',
       testMatch: 'policy/**/*.spec.ts',
       dependencies: ['chromium', 'firefox'],
       fullyParallel: false,
+      workers: 1,
     },
   ],
 });

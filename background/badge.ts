@@ -1,4 +1,5 @@
 /** The toolbar badge of one tab: a tick for licensed, a mark for each warning verdict, none for unknown. */
+import { browser } from 'wxt/browser';
 import type { Verdict } from '../lib/verdict/types';
 
 const BADGES: Record<Verdict, { text: string; color: string } | null> = {
@@ -44,6 +45,7 @@ export async function showVerdictBadge(tabId: number, verdict: Verdict): Promise
 }
 
 function badgeTitle(verdict: Verdict): string {
-  const text = browser.i18n.getMessage(`verdict_${verdict}`);
+  // The browser's types list only the built-in message names, not those of our locales.
+  const text = browser.i18n.getMessage(`verdict_${verdict}` as never);
   return `Qorgan — ${text || verdict}`;
 }

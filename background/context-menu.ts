@@ -3,7 +3,7 @@
  * text: it opens the popup's lookup in a tab with the link's real target (a
  * search engine's wrapper unwrapped) or the selected text, and does nothing else.
  */
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { hostMatches } from '../lib/links/host-pattern';
 import { linkTarget } from '../lib/links/link-target';
 
@@ -27,7 +27,7 @@ export async function createCheckLinkMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: CHECK_LINK_MENU_ID,
-    title: browser.i18n.getMessage('context_check_link'),
+    title: browser.i18n.getMessage('context_check_link' as never),
     contexts: ['link', 'selection'],
   });
 }

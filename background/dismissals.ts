@@ -2,6 +2,7 @@
  * Sites whose warning the user dismissed, each for 24 hours, kept on this
  * device only. A dismissal covers the whole site (its registrable domain).
  */
+import { browser } from 'wxt/browser';
 import { siteOfHost } from '../lib/url/site-of-host';
 
 const KEY = 'dismissed';

@@ -1,5 +1,8 @@
-/** The background's answers to the message protocol. */
-import type { Browser } from 'wxt/browser';
+/**
+ * The background's answers to the extension's own pages (popup, options, block page). Content
+ * code reaches a few of them only through background/content-handlers.ts, for its own frame.
+ */
+import { browser, type Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
 import {
@@ -16,7 +19,7 @@ import { documentAddress, judgeAddress, presentTop, type JudgedAt } from './judg
 import { frameTarget, injectFiles } from './page-scripts';
 import { leaveSite } from './leave-site';
 import { BUILD_CONFIG } from './build-config';
-import { dismiss, dismissForSession, isDismissed, listDismissed, undismiss } from './dismissals';
+import { dismiss, dismissForSession, listDismissed, undismiss } from './dismissals';
 import { forgetExchangerSite } from './exchanger-sites';
 import { createLinkVerdicts } from './link-verdicts';
 import type { SettingsSource } from './settings-source';
@@ -108,7 +111,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   }
 
   return {
-    'page/context': ({ url }, sender) => forTab(pageUrl(url, sender), sender),
+    'page/context': ({ url }, sender) => forTab(url, sender),
     lookup: async ({ query }) => {
       const { effective } = await settings.get();
       return { query, result: await service.verdict(String(query), effective) };

@@ -5,6 +5,7 @@
  * filter, made from the table, keeps every other page from waking the worker;
  * the table's exact test follows it.
  */
+import { browser } from 'wxt/browser';
 import { markedSiteFor, navigationFilters } from '../lib/links/marked-site-for';
 import { LINK_MARKS_FILE } from '../lib/messaging/protocol';
 import { frameTarget, injectFiles } from './page-scripts';

@@ -21,6 +21,8 @@
  * components/banner/banner-sweep.ts for why the sweep and the sampler run in
  * the page's main world.
  */
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { readPageSample, type PageSample } from '../lib/detect/unregistered';
 import { SAMPLER_TAMPERED } from '../lib/detect/unregistered/sampler-answer';
 import {
@@ -67,7 +69,11 @@ function partFile(part: PagePart): string {
 }
 
 export async function injectFiles(frame: FrameTarget, files: string[]): Promise<void> {
-  await browser.scripting.executeScript({ target: frameSelector(frame), files, injectImmediately: true });
+  await browser.scripting.executeScript({
+    target: frameSelector(frame),
+    files: files as ScriptPublicPath[],
+    injectImmediately: true,
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
  * Sync timing in alarms, which outlive the worker: a periodic alarm with
  * jitter, and a one-shot retry after a failure. Re-created at every start.
  */
+import { browser } from 'wxt/browser';
 import { periodicDelayMinutes } from '../lib/sync/backoff';
 
 export const SYNC_ALARM = 'qorgan-sync';

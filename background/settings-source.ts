@@ -1,13 +1,14 @@
 /**
  * The settings in force: the organisation's managed policy over the user's
- * own settings over the build's defaults. Re-read when either changes; a
- * policy can arrive late, and Firefox rejects the read when none is set.
+ * own settings over the build's defaults. Re-read when either changes.
  */
+import { browser } from 'wxt/browser';
 import type { UserSettings } from '../lib/messaging/protocol';
 import { DEFAULT_SETTINGS, mergeSettings, parseManagedPolicy } from '../lib/policy/read-policy';
 import type { EffectiveSettings, PolicyProblem } from '../lib/policy/types';
-import { settleWithin } from './settle-within';
 import { BUILD_CONFIG } from './build-config';
+import { ManagedPolicy, POLICY_CACHE_KEY } from './managed-policy';
+import { sanitiseUser } from './user-settings';
 
 export interface SettingsSnapshot {
   user: UserSettings;
@@ -16,36 +17,32 @@ export interface SettingsSnapshot {
 }
 
 const USER_SETTINGS_KEY = 'settings';
-const POLICY_CACHE_KEY = 'managedPolicyCache';
 /**
- * Chromium answers `storage.managed` only once its policy service is up,
- * seconds after the browser starts. A verdict never waits that long: after
- * this, the last policy seen is used until the live one arrives.
+ * Chromium answers `storage.managed` only seconds after the browser starts. A verdict never
+ * waits that long: after this, the policy seen last time is used until the browser answers.
  */
 export const MANAGED_POLICY_WAIT_MS = 100;
 
 export class SettingsSource {
   private current: Promise<SettingsSnapshot> | null = null;
-  private live: Promise<unknown> | null = null;
-  private liveValue: { value: unknown } | null = null;
-  private servedFromCache = false;
+  /** The policy the current snapshot was built from, to tell whether an answer changes it. */
+  private policyInUse: string | undefined;
+  private readonly managed = new ManagedPolicy((value) => {
+    if (this.current !== null && JSON.stringify(value ?? null) !== this.policyInUse) void this.reload();
+  });
 
   /** `before` is null when this worker had not read the settings yet: treat it as a change. */
   constructor(
     private readonly onChange: (before: SettingsSnapshot | null, after: SettingsSnapshot) => void,
   ) {}
 
-  /** Subscribes to storage changes; call on the worker's first tick. */
+  /** Subscribes to storage changes and starts reading the policy; call on the worker's first tick. */
   listen(): void {
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'managed') {
-        this.live = null;
-        this.liveValue = null;
-        void this.reload();
-      } else if (area === 'local' && USER_SETTINGS_KEY in changes) {
-        void this.reload();
-      }
+      if (area === 'managed') this.managed.refresh();
+      else if (area === 'local' && USER_SETTINGS_KEY in changes) void this.reload();
     });
+    this.managed.start();
   }
 
   get(): Promise<SettingsSnapshot> {
@@ -68,10 +65,13 @@ export class SettingsSource {
   }
 
   private async read(): Promise<SettingsSnapshot> {
+    this.managed.start();
     const stored = await browser.storage.local
       .get([USER_SETTINGS_KEY, POLICY_CACHE_KEY])
       .catch(() => ({}) as Record<string, unknown>);
-    const raw = this.liveValue ? this.liveValue.value : await this.managedOrCached(stored[POLICY_CACHE_KEY]);
+    const answer = this.managed.latest() ?? (await this.managed.answerWithin(MANAGED_POLICY_WAIT_MS));
+    const raw: unknown = answer === null ? stored[POLICY_CACHE_KEY] : answer.value;
+    this.policyInUse = JSON.stringify(raw ?? null);
     const { policy, problems } = parseManagedPolicy(raw);
     for (const problem of problems) console.warn(`Qorgan: policy ${problem.key} ignored: ${problem.reason}`);
     const user = sanitiseUser(stored[USER_SETTINGS_KEY]);
@@ -81,45 +81,4 @@ export class SettingsSource {
     };
     return { user, effective: mergeSettings({ policy, user, defaults }), problems };
   }
-
-  private async managedOrCached(cached: unknown): Promise<unknown> {
-    const pending = Symbol('pending');
-    const first = await settleWithin(this.readLive(), MANAGED_POLICY_WAIT_MS, pending);
-    if (first !== pending) return first;
-    this.servedFromCache = true;
-    return cached ?? undefined;
-  }
-
-  private readLive(): Promise<unknown> {
-    this.live ??= readManaged().then((value) => {
-      this.liveValue = { value };
-      void browser.storage.local.set({ [POLICY_CACHE_KEY]: value ?? null }).catch(() => undefined);
-      if (this.servedFromCache) {
-        this.servedFromCache = false;
-        void this.reload();
-      }
-      return value;
-    });
-    return this.live;
-  }
-}
-
-async function readManaged(): Promise<unknown> {
-  try {
-    return await browser.storage.managed.get();
-  } catch {
-    // Firefox rejects when no policy is set; Chrome without a schema likewise.
-    return undefined;
-  }
-}
-function sanitiseUser(value: unknown): UserSettings {
-  if (typeof value !== 'object' || value === null) return {};
-  const raw = value as Record<string, unknown>;
-  const user: UserSettings = {};
-  if (typeof raw.registryUrl === 'string') user.registryUrl = raw.registryUrl;
-  if (typeof raw.detectUnregistered === 'boolean') user.detectUnregistered = raw.detectUnregistered;
-  if (raw.language === 'auto' || raw.language === 'kk' || raw.language === 'ru' || raw.language === 'en') {
-    user.language = raw.language;
-  }
-  return user;
 }

@@ -1,10 +1,10 @@
 /** The UI language for a tree of components: translator and formatters in one context. */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
-import { CATALOGS, type MessageKey } from '@/lib/i18n/catalogs';
-import { createFormatters, type Formatters } from '@/lib/i18n/format';
-import type { Language } from '@/lib/i18n/language';
-import { createTranslator, type Translator } from '@/lib/i18n/translate';
+import { CATALOGS, type MessageKey } from '../lib/i18n/catalogs';
+import { createFormatters, type Formatters } from '../lib/i18n/format';
+import type { Language } from '../lib/i18n/language';
+import { createTranslator, type Translator } from '../lib/i18n/translate';
 
 export interface I18n extends Translator<MessageKey> {
   format: Formatters;

@@ -3,9 +3,9 @@
  * protocol. Components take a `MessagingClient` so tests can pass their own.
  */
 import { browser } from 'wxt/browser';
-import { createMessagingClient, type SendMessage } from '@/lib/messaging/runtime-client';
+import { createMessagingClient, type SendMessage } from '../lib/messaging/runtime-client';
 
-export type { MessagingClient } from '@/lib/messaging/runtime-client';
+export type { MessagingClient } from '../lib/messaging/runtime-client';
 
 export function createRuntimeClient(
   sendMessage: SendMessage = (message) => browser.runtime.sendMessage(message),

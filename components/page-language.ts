@@ -1,6 +1,6 @@
 /** The language of an extension page, from the user's setting and the browser's UI language. */
 import { browser } from 'wxt/browser';
-import { resolveLanguage, type Language } from '@/lib/i18n/language';
+import { resolveLanguage, type Language } from '../lib/i18n/language';
 import type { MessagingClient } from './messaging';
 
 export async function pageLanguage(client: MessagingClient): Promise<Language> {

@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createContentHandlers } from '../background/content-handlers';
 import { createCheckLinkMenu, listenToCheckLinkMenu } from '../background/context-menu';
 import { createHandlers } from '../background/handlers';
 import { listenForMarkedSites } from '../background/link-marks';
@@ -33,7 +36,8 @@ export default defineBackground(() => {
     if (!before || policyChangeNeedsSync(before.effective, after.effective)) void syncNow();
     void reapplyToAllTabs(service, settings, now);
   });
-  const handlers = createHandlers({ service, settings, syncNow, now });
+  const pages = createHandlers({ service, settings, syncNow, now });
+  const content = createContentHandlers({ pages, service, settings });
 
   // Every listener registers on the first tick, as an MV3 worker requires.
   settings.listen();
@@ -42,7 +46,9 @@ export default defineBackground(() => {
   listenForMarkedSites();
   listenToCheckLinkMenu();
 
-  browser.runtime.onMessage.addListener(createMessageListener(handlers, browser.runtime.id));
+  browser.runtime.onMessage.addListener(
+    createMessageListener({ pages, content }, browser.runtime.id, browser.runtime.getURL('/')),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === RETRY_ALARM) void syncNow();

@@ -1,7 +1,7 @@
 /**
  * Measures the lookalike and unregistered-exchange detectors on the labelled fixtures and prints
  * precision, recall, F1 and every case each detector got wrong. Exits non-zero when a detector
- * misses the targets of issue 7.
+ * misses the targets set in test/eval/evaluate-detectors.ts.
  */
 import {
   evaluateLookalike,

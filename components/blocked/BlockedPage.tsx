@@ -3,7 +3,7 @@
  * warning variant (`tampered`), instead of a site that would not let its banner be seen.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageContext } from '@/lib/messaging/protocol';
+import type { PageContext } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
 import { addressParts } from '../../lib/url/address-parts';

@@ -1,8 +1,8 @@
 /** Options: registry URL, detection, language, dismissed sites with undo, and policy problems. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Requests, UiLanguage, UserSettings } from '@/lib/messaging/protocol';
-import type { PolicyKey, PolicyProblem } from '@/lib/policy/types';
-import { checkRegistryUrl } from '@/lib/policy/registry-url';
+import type { Requests, UiLanguage, UserSettings } from '../../lib/messaging/protocol';
+import type { PolicyKey, PolicyProblem } from '../../lib/policy/types';
+import { checkRegistryUrl } from '../../lib/policy/registry-url';
 import { useI18n, type I18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
 

@@ -1,6 +1,6 @@
 /** "Domain or address": answers as the person types, for any domain or pasted URL. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Requests } from '@/lib/messaging/protocol';
+import type { Requests } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
 import { VerdictCard } from '../verdict/VerdictCard';

@@ -1,6 +1,6 @@
 /** The toolbar popup, also opened as a tab (`popup.html?url=…`) from the banner's Details. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageContext, RegistryStatus } from '@/lib/messaging/protocol';
+import type { PageContext, RegistryStatus } from '../../lib/messaging/protocol';
 import { useI18n } from '../i18n';
 import type { MessagingClient } from '../messaging';
 import { VerdictCard } from '../verdict/VerdictCard';

@@ -1,7 +1,7 @@
 /** The installed registry: version, dates, where it came from, the last error, and Sync now. */
 import { useState } from 'preact/hooks';
-import type { RegistryStatus } from '@/lib/messaging/protocol';
-import { rejectionLocaleKey, REJECTION_CODES, type RejectionCode } from '@/lib/registry/rejection';
+import type { RegistryStatus } from '../../lib/messaging/protocol';
+import { rejectionLocaleKey, REJECTION_CODES, type RejectionCode } from '../../lib/registry/rejection';
 import { useI18n, type I18n } from '../i18n';
 
 export interface RegistryStatusPanelProps {

@@ -1,7 +1,7 @@
 /** A verdict with its facts: entity, licence, register page, source, dates. */
 import type { ComponentChildren } from 'preact';
 import { stripBidiControls } from '../../lib/text/strip-bidi';
-import type { VerdictResult } from '@/lib/verdict/types';
+import type { VerdictResult } from '../../lib/verdict/types';
 import { useI18n } from '../i18n';
 import { safeWebUrl, targetUrl } from '../safe-url';
 import { describeVerdict, verdictEntry, type VerdictSource } from './describe-verdict';

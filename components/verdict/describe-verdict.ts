@@ -3,9 +3,9 @@
  * line that says where the information comes from, and the licensed site to
  * send people to. Shared by the banner, the block page and the popup.
  */
-import type { MessageKey } from '@/lib/i18n/catalogs';
-import type { RegistryEntry } from '@/lib/registry/types';
-import type { VerdictResult } from '@/lib/verdict/types';
+import type { MessageKey } from '../../lib/i18n/catalogs';
+import type { RegistryEntry } from '../../lib/registry/types';
+import type { VerdictResult } from '../../lib/verdict/types';
 import type { I18n } from '../i18n';
 import { reasonMessages, standingOf } from './describe-reason';
 

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import '@/components/page.css';
-import { BlockedPage } from '@/components/blocked/BlockedPage';
-import { createI18nValue, I18nProvider } from '@/components/i18n';
-import { createRuntimeClient } from '@/components/messaging';
-import { labelDocument, pageLanguage } from '@/components/page-language';
+import '../../components/page.css';
+import { BlockedPage } from '../../components/blocked/BlockedPage';
+import { createI18nValue, I18nProvider } from '../../components/i18n';
+import { createRuntimeClient } from '../../components/messaging';
+import { labelDocument, pageLanguage } from '../../components/page-language';
 
 async function start(root: HTMLElement): Promise<void> {
   const client = createRuntimeClient();

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '@/components/page.css';
-import { createI18nValue, I18nProvider } from '@/components/i18n';
-import { createRuntimeClient } from '@/components/messaging';
-import { labelDocument, pageLanguage } from '@/components/page-language';
-import { Options } from '@/components/options/Options';
-import { resolveLanguage, type Language } from '@/lib/i18n/language';
-import type { UiLanguage } from '@/lib/messaging/protocol';
+import '../../components/page.css';
+import { createI18nValue, I18nProvider } from '../../components/i18n';
+import { createRuntimeClient } from '../../components/messaging';
+import { labelDocument, pageLanguage } from '../../components/page-language';
+import { Options } from '../../components/options/Options';
+import { resolveLanguage, type Language } from '../../lib/i18n/language';
+import type { UiLanguage } from '../../lib/messaging/protocol';
 
 async function start(root: HTMLElement): Promise<void> {
   const client = createRuntimeClient();

@@ -6,7 +6,8 @@
  * webextension-polyfill nor WXT's content-script context (see
  * components/page-parts.ts).
  */
-import { PAGE_SCRIPT_GLOBAL } from '@/lib/messaging/protocol';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { PAGE_SCRIPT_GLOBAL } from '../../lib/messaging/protocol';
 import { watchPage, type PageRuntime } from './watch-page';
 
 interface ExtensionNamespace {

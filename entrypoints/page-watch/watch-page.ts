@@ -5,11 +5,11 @@
  * navigations, registry or settings changes, a detector's finding). Page
  * messages are never read.
  */
-import { pageGuard, pageParts, type BannerPart } from '@/components/page-parts';
-import { isRecheckMessage, type PageContext } from '@/lib/messaging/protocol';
-import { createMessagingClient } from '@/lib/messaging/runtime-client';
-import { withoutFragment } from '@/lib/url/without-fragment';
-import { presentPage } from '@/lib/verdict/present-page';
+import { pageGuard, pageParts, type BannerPart } from '../../components/page-parts';
+import { isRecheckMessage, type PageContext } from '../../lib/messaging/protocol';
+import { createMessagingClient } from '../../lib/messaging/runtime-client';
+import { withoutFragment } from '../../lib/url/without-fragment';
+import { presentPage } from '../../lib/verdict/present-page';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
 

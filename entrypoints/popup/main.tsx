@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import '@/components/page.css';
-import { I18nProvider } from '@/components/i18n';
-import { createRuntimeClient } from '@/components/messaging';
-import { labelDocument, pageLanguage } from '@/components/page-language';
-import { Popup } from '@/components/popup/Popup';
+import '../../components/page.css';
+import { I18nProvider } from '../../components/i18n';
+import { createRuntimeClient } from '../../components/messaging';
+import { labelDocument, pageLanguage } from '../../components/page-language';
+import { Popup } from '../../components/popup/Popup';
 
 async function start(root: HTMLElement): Promise<void> {
   const client = createRuntimeClient();

@@ -32,7 +32,7 @@ const DOT = 0x2e;
 const SLASH = 0x2f;
 
 /**
- * The most specific entry for a host and path (CONTRACT §3): a host target
+ * The most specific entry for a host and path (docs/registry-format.md, "Matching"): a host target
  * matches its host and every subdomain; a host+path target also needs the path
  * to equal its prefix or continue it after a `/`; the longest host wins, then
  * the longest path. `host` must be lower-case ASCII without a trailing dot and

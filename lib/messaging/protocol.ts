@@ -1,7 +1,8 @@
 /**
  * The one message protocol between the content script, the extension pages
  * and the background. Each request names its type; the response type is fixed
- * by the request type. The background answers only senders of this extension.
+ * by the request type. The background answers only senders of this extension, and content code
+ * only for the requests in `CONTENT_REQUESTS`.
  */
 import type { RegistryOrigin } from '../registry/types';
 import type { EffectiveSettings, PolicyProblem } from '../policy/types';
@@ -50,11 +51,14 @@ export interface UserSettings {
 }
 
 export interface Requests {
+  /** Content code (about its own page; the address is the sender's) and the block page. */
   'page/context': { req: { url: string }; res: PageContext };
+  /** Extension pages only, as are all requests not in `CONTENT_REQUESTS`. */
   lookup: { req: { query: string }; res: { query: string; result: VerdictResult | null; error?: string } };
   'tab/current': { req: Record<string, never>; res: { url: string | null; context: PageContext | null } };
   'registry/status': { req: Record<string, never>; res: RegistryStatus };
   'registry/sync-now': { req: Record<string, never>; res: RegistryStatus };
+  /** Content code (its own site, while warned and bypass is allowed) and the block page. */
   'dismiss/add': { req: { host: string }; res: { ok: true } };
   'dismiss/remove': { req: { host: string }; res: { ok: true } };
   'dismiss/list': { req: Record<string, never>; res: { host: string; until: string }[] };
@@ -138,32 +142,24 @@ export type RequestType = keyof Requests;
 
 export type Message = { [K in RequestType]: { type: K; data: Requests[K]['req'] } }[RequestType];
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+/**
+ * What content code (the page script and the banner, in a web page's isolated world) may ask.
+ * The background answers these for the sender's own tab and page only, with the address the
+ * browser gives for the sender. Every other request answers only to the extension's own pages.
+ * Adding a content request is one line here, and its handler in background/content-handlers.ts.
+ */
+export const CONTENT_REQUESTS = [
   'page/context',
-  'lookup',
-  'tab/current',
-  'registry/status',
-  'registry/sync-now',
-  'dismiss/add',
-  'dismiss/remove',
-  'dismiss/list',
-  'settings/get',
-  'settings/set',
+  'page/load-part',
   'page/redirect-blocked',
   'page/open-details',
-  'page/load-part',
+  'dismiss/add',
   'tab/leave-site',
   'links/verdicts',
   'page/tampered',
-  'dismiss/session',
-]);
+] as const satisfies readonly RequestType[];
 
-/** Narrows an unknown value received from the runtime to a protocol message. */
-export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, data } = value as { type?: unknown; data?: unknown };
-  return typeof type === 'string' && REQUEST_TYPES.has(type) && typeof data === 'object' && data !== null;
-}
+export type ContentRequestType = (typeof CONTENT_REQUESTS)[number];
 
 /**
  * The one message the background sends to content scripts: the registry or

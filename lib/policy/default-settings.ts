@@ -1,6 +1,6 @@
 import type { DefaultSettings } from './types';
 
-/** Contract §4's defaults. `registryUrl: null` stands for the URL the build ships with. */
+/** The defaults listed in docs/enterprise.md. `registryUrl: null` stands for the URL the build ships with. */
 export const DEFAULT_SETTINGS: Readonly<DefaultSettings> = Object.freeze({
   registryUrl: null,
   trustedKeys: [],

@@ -6,7 +6,7 @@ export interface RegistrySourceSettings {
 
 /**
  * Whether a policy change means the registry must be fetched again now
- * (contract §4: within 10 seconds): the URL changed, or the set of trusted
+ * (docs/enterprise.md promises within 10 seconds): the URL changed, or the set of trusted
  * keys did. Order and repeats of keys do not matter; absent equals empty.
  */
 export function policyChangeNeedsSync(

@@ -21,7 +21,7 @@ const WHY: Readonly<Record<TargetProblem, string>> = {
 
 /**
  * Normalises one `extraBlocked` / `extraAllowed` item into the registry's
- * target form (contract §3) with the registry's own rules, and says why when
+ * target form (docs/registry-format.md, "Targets") with the registry's own rules, and says why when
  * it cannot.
  */
 export function normalisePolicyTarget(raw: unknown): PolicyCheck<string> {

@@ -1,5 +1,5 @@
 /**
- * The one reader of the organisation's managed policy (contract §4). It takes
+ * The one reader of the organisation's managed policy (docs/enterprise.md). It takes
  * whatever the browser handed over and keeps every value that is well formed;
  * each one that is not is dropped with a reason, and never stops the rest.
  */

@@ -1,4 +1,4 @@
-/** Managed-policy keys of the contract (§4). Every key is optional. */
+/** Managed-policy keys, as docs/enterprise.md documents them. Every key is optional. */
 export interface ManagedPolicy {
   registryUrl?: string;
   trustedKeys?: string[];

@@ -60,7 +60,7 @@ async function accept(input: AcceptRegistryInput): Promise<AcceptedRegistry | Re
 }
 
 /**
- * The one entry point for a fetched registry (contract §2–3): all or nothing.
+ * The one entry point for a fetched registry (docs/registry-format.md, "Envelope" to "Acceptance"): all or nothing.
  * It resolves to the verified, validated payload, or to the typed reason it
  * was refused; it never throws or rejects.
  */

@@ -5,7 +5,7 @@ import type { RegistryPayload } from './types';
 
 /**
  * The acceptance rules that depend on what is installed and on the clock
- * (contract §3): a strictly newer version, not expired, not issued more than
+ * (docs/registry-format.md, "Acceptance"): a strictly newer version, not expired, not issued more than
  * an hour ahead. `null` when the payload may replace the installed one.
  */
 export function checkFreshness(

@@ -1,4 +1,4 @@
-/** Limits of the acceptance rules (contract §3). */
+/** Limits of the acceptance rules (docs/registry-format.md, "Acceptance"). */
 
 /** Largest envelope the client reads: 64 MiB. */
 export const MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;

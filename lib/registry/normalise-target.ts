@@ -1,5 +1,5 @@
 /**
- * Targets (contract §3): an ASCII host — IDN in punycode, lower case, no
+ * Targets (docs/registry-format.md, "Targets"): an ASCII host — IDN in punycode, lower case, no
  * scheme, port or trailing dot — optionally followed by a path prefix.
  *
  * `normaliseTarget` turns what a person typed (a publisher's CSV, an

@@ -1,5 +1,5 @@
 /**
- * DSSE v1 pre-authentication encoding (contract §2):
+ * DSSE v1 pre-authentication encoding (docs/registry-format.md, "Envelope"):
  * `"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body`, LEN being the byte
  * length in ASCII decimal. Signing the PAE rather than the bare payload binds
  * the signature to the payload type.

@@ -28,7 +28,7 @@ function unknownField(record: Record<string, unknown>, allowed: ReadonlySet<stri
 }
 
 /**
- * Reads a DSSE JSON envelope (contract §2) from its bytes. The envelope is
+ * Reads a DSSE JSON envelope (docs/registry-format.md, "Envelope") from its bytes. The envelope is
  * read strictly — UTF-8, known fields only, strict base64 — so that any
  * change to it changes what is verified. The payload type is returned, not
  * judged: the caller knows which type it expects.

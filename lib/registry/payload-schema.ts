@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { checkCanonicalTarget } from './normalise-target';
 
 /**
- * The payload's schema (contract §3) in valibot. docs/registry.schema.json is
+ * The payload's schema (docs/registry-format.md, "Payload") in valibot. docs/registry.schema.json is
  * the same schema for other tools; a unit test keeps the two in agreement.
  * `validatePayload` applies these with the rules JSON Schema cannot say:
  * entries with an unknown status are skipped, sources are referenced by id.

@@ -41,7 +41,7 @@ export async function generateSigningKey(): Promise<{ pkcs8: Uint8Array; publicK
 }
 
 /**
- * Signs payload bytes into a DSSE envelope (contract §2), one signature per
+ * Signs payload bytes into a DSSE envelope (docs/registry-format.md, "Envelope"), one signature per
  * key, each over PAE(payloadType, payload). The result is compact JSON with no
  * trailing white space: its bytes are what a registry URL serves.
  */

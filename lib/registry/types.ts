@@ -1,4 +1,4 @@
-/** Types of the registry payload and envelope, as fixed by the project contract (§2–3). */
+/** Types of the registry payload and envelope, as docs/registry-format.md fixes them. */
 
 export const REGISTRY_PAYLOAD_TYPE = 'application/vnd.qorgan.registry+json';
 

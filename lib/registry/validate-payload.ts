@@ -23,7 +23,7 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
- * Validates a parsed payload against the schema (contract §3), with no
+ * Validates a parsed payload against the schema (docs/registry-format.md, "Payload"), with no
  * signature and no clock: the signed path (`acceptRegistry`) and the bundled
  * snapshot both come through here. Never throws.
  */

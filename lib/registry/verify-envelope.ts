@@ -28,7 +28,7 @@ async function verifiesUnder(key: TrustedKey, sig: Uint8Array, message: Uint8Arr
 
 /**
  * Checks the envelope's signatures over PAE(payloadType, payload) against the
- * trusted keys (contract §2). Each key counts once however many signatures it
+ * trusted keys (docs/registry-format.md, "Envelope"). Each key counts once however many signatures it
  * made. A keyid is only a hint: no key is tried or trusted because of it, but a
  * signature whose hint names another key than the one that made it does not
  * count, so the hint cannot be altered unnoticed.

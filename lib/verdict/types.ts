@@ -1,7 +1,7 @@
 import type { RegistryEntry } from '../registry/types';
 import type { HostExemption } from '../url/host-exemption';
 
-/** The verdicts of the contract (§5). */
+/** The verdicts, as README.md's table describes them to users. */
 export type Verdict = 'licensed' | 'blocked' | 'warning' | 'lookalike' | 'unregistered' | 'unknown';
 
 /** Verdicts that show a banner and a warning badge. */

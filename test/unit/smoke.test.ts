@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isMessage } from '../../lib/messaging/protocol';
+import { parseRequest } from '../../lib/messaging/request-schemas';
 
 describe('message protocol', () => {
   it('accepts known messages and rejects anything else', () => {
-    expect(isMessage({ type: 'lookup', data: { query: 'bybit.kz' } })).toBe(true);
-    expect(isMessage({ type: 'evil', data: {} })).toBe(false);
-    expect(isMessage('lookup')).toBe(false);
-    expect(isMessage({ type: 'lookup' })).toBe(false);
+    expect(parseRequest({ type: 'lookup', data: { query: 'bybit.kz' } })).toEqual({
+      type: 'lookup',
+      data: { query: 'bybit.kz' },
+    });
+    expect(parseRequest({ type: 'evil', data: {} })).toBeNull();
+    expect(parseRequest('lookup')).toBeNull();
+    expect(parseRequest({ type: 'lookup' })).toBeNull();
   });
 
   it('runs with a fake browser', async () => {

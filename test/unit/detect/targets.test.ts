@@ -10,7 +10,7 @@ import {
   TEST_BRANDS,
 } from '../../eval/evaluate-detectors';
 
-describe('detector targets (issue 7)', () => {
+describe('detector targets', () => {
   it('has the corpus the issue asks for', () => {
     const pages = loadCorpus();
     expect(pages.filter((p) => p.positive).length).toBeGreaterThanOrEqual(40);

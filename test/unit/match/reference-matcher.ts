@@ -6,7 +6,7 @@ export interface ReferenceEntry {
 }
 
 /**
- * CONTRACT §3 written as plainly as possible, for comparison: every entry is
+ * The matching rules of docs/registry-format.md ("Matching") written as plainly as possible, for comparison: every entry is
  * checked; the host must equal the target's host or end with `.` + it; a path
  * prefix must equal the path or be followed by `/` in it; the longest host
  * wins, then the longest path, then the earliest entry.

@@ -7,7 +7,7 @@ import { parseManagedPolicy } from '../../../lib/policy/read-policy';
 const KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(1)));
 
 describe('DEFAULT_SETTINGS', () => {
-  it('holds the defaults of contract §4', () => {
+  it('holds the defaults that docs/enterprise.md lists', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       registryUrl: null,
       trustedKeys: [],

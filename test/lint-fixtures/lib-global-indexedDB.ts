@@ -1,0 +1,3 @@
+// as: lib/fixture.ts
+// expect: no-restricted-globals
+export const use = () => indexedDB;

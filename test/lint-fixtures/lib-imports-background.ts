@@ -1,0 +1,5 @@
+// as: lib/fixture.ts
+// expect: import-x/no-restricted-paths
+import { dismiss } from '../background/dismissals';
+
+export const use = dismiss;

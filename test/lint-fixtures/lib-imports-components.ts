@@ -1,0 +1,5 @@
+// as: lib/url/fixture.ts
+// expect: import-x/no-restricted-paths
+import { safeWebUrl } from '../../components/safe-url';
+
+export const use = safeWebUrl;
