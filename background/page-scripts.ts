@@ -9,7 +9,7 @@
  *   whose parsing waits for a script that never comes. DOMContentLoaded tries
  *   again where the browser could not inject at commit.
  * - Once a page without a banner has loaded, it gets, in its own main world,
- *   the sweep that keeps forged `<qorgan-banner>` elements out; a page the
+ *   the sweep that keeps forged banner hosts (`[data-qorgan-banner]`) out; a page the
  *   registry knows nothing of also gets the sampler, which reads the page at
  *   its next idle moment for the unregistered-exchange detector. The
  *   background scores the sample; a score that reaches the threshold makes it

@@ -56,7 +56,7 @@ test('a wrapper on no list that frames a warned site gets the banner in its top 
   expect((await banner.state()).count).toBe(1);
   // Only the top frame shows it.
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
-  expect(await framed?.evaluate(() => document.getElementsByTagName('qorgan-banner').length)).toBe(0);
+  expect(await framed?.evaluate(() => document.querySelectorAll('[data-qorgan-banner]').length)).toBe(0);
 });
 
 test('after five pushState entries, "Go back" leaves the site for the last page of another', async ({

@@ -95,7 +95,7 @@ test('a wrapper on no list that frames a warned site gets the banner in its top 
   await page.goto(serveWrapper(server, 'http://bybit.com/'));
   expect(await banner.verdicts(10_000)).toEqual(['warning']);
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
-  expect(await framed?.evaluate(() => document.getElementsByTagName('qorgan-banner').length)).toBe(0);
+  expect(await framed?.evaluate(() => document.querySelectorAll('[data-qorgan-banner]').length)).toBe(0);
 });
 
 test('after five pushState entries, "Go back" leaves the site for the last page of another', async ({
