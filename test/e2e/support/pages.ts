@@ -40,9 +40,12 @@ function readBanners(selector: string): { count: number; verdicts: (string | nul
   };
 }
 
-/** Runs in the page: the `data-*` attributes of each banner host (verdict, reason, imitates). */
+/** Runs in the page: the signals of each banner host (verdict, reason, imitates), its own marker aside. */
 function readBannerSignals(selector: string): Record<string, string | undefined>[] {
-  return Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => ({ ...element.dataset }));
+  return Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => {
+    const { qorganBanner: _marker, ...signals } = element.dataset;
+    return signals;
+  });
 }
 
 export class ChromiumBanner {
