@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
 import type { ContentRequestType, Requests } from '../lib/messaging/protocol';
 import { siteOfHost } from '../lib/url/site-of-host';
+import { withoutFragment } from '../lib/url/without-fragment';
 import { WARNING_VERDICTS } from '../lib/verdict/types';
 import type { BackgroundHandlers } from './handlers';
 import { detectorScoreFor } from './detector-score';
@@ -26,7 +27,10 @@ export interface ContentHandlerDeps {
 
 export function createContentHandlers({ pages, service, settings }: ContentHandlerDeps): ContentHandlers {
   return {
-    'page/context': (_data, from) => pages['page/context']({ url: from.url }, asSender(from)),
+    // The page's own fragment is the page's to say (Telegram Web opens a chat by it); the rest of
+    // the address is the one the browser reports.
+    'page/context': ({ url }, from) =>
+      pages['page/context']({ url: sameDocument(url, from.url) ? url : from.url }, asSender(from)),
     'page/load-part': (data, from) => pages['page/load-part'](data, asSender(from)),
     'page/redirect-blocked': (_data, from) =>
       pages['page/redirect-blocked']({ url: from.tabUrl }, asSender(from)),
@@ -58,4 +62,9 @@ function asSender(from: ContentSender): Browser.runtime.MessageSender {
     ...(from.origin === undefined ? {} : { origin: from.origin }),
     tab: { id: from.tabId, url: from.tabUrl } as Browser.tabs.Tab,
   };
+}
+
+/** The same document: addresses equal but for their fragments. */
+function sameDocument(claimed: string, actual: string): boolean {
+  return withoutFragment(claimed) === withoutFragment(actual);
 }

@@ -6,8 +6,11 @@
 import * as v from 'valibot';
 import { MAX_LINK_BATCH, type Message, type RequestType, type Requests } from './protocol';
 
-/** The longest address a browser keeps in its address bar is about this long. */
-const MAX_URL = 8_192;
+/**
+ * Browsers keep addresses of up to a few megabytes; web apps such as Telegram Web carry long
+ * fragments. Past this a page's address is not judged (its verdict stays as it was).
+ */
+const MAX_URL = 65_536;
 /** A DNS name is at most 253 characters. */
 const MAX_HOST = 253;
 const MAX_QUERY = 2_048;

@@ -101,17 +101,17 @@ test('Telegram Web: a chat with a blocked bot gets the banner of its t.me addres
   expect((await banner.state()).count).toBe(0);
 
   await page.evaluate(() => (location.hash = '@obmen_kzt_bot'));
-  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 5_000 }).toEqual(['blocked']);
+  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 10_000 }).toEqual(['blocked']);
   await page.evaluate(() => (location.hash = '-1001234567890'));
-  await expect.poll(async () => (await banner.state()).count, { timeout: 5_000 }).toBe(0);
+  await expect.poll(async () => (await banner.state()).count, { timeout: 10_000 }).toBe(0);
   await page.evaluate(
     () => (location.hash = `?tgaddr=${encodeURIComponent('tg://resolve?domain=obmen_kzt_bot')}`),
   );
-  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 5_000 }).toEqual(['blocked']);
+  await expect.poll(async () => (await banner.state()).verdicts, { timeout: 10_000 }).toEqual(['blocked']);
 
   // A 10,000-character fragment changes nothing.
   await page.evaluate(() => (location.hash = `-1${'0'.repeat(10_000)}`));
-  await expect.poll(async () => (await banner.state()).count, { timeout: 5_000 }).toBe(0);
+  await expect.poll(async () => (await banner.state()).count, { timeout: 10_000 }).toBe(0);
 });
 
 test('bad input: 5,000 links are marked in a few batches; links rewritten every 10 ms cause no message storm', async ({

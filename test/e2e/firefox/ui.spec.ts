@@ -95,6 +95,8 @@ test('dismissal holds for the site, undo in options brings the banner back; the 
   const banner = new FirefoxBanner(page);
   await visit(page, 'http://bybit.com/');
   expect(await bannerVerdicts(banner, 10_000)).toEqual(['warning']);
+  // Dismiss counts only on a banner that has stayed put a moment: a person reads before clicking.
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   await banner.activate(bannerControls({ licensedLink: true, dismiss: true }), 'Dismiss');
   await page.waitForFunction(() => document.querySelectorAll('[data-qorgan-banner]').length === 0);
   await page.reload({ waitUntil: 'load' });
