@@ -10,10 +10,17 @@
  * `sync-now` does the whole work. The answer must report the new version from
  * the remote source with every entry, and a lookup of a known entry must give
  * its status, or the run fails.
+ *
+ * What fetching and storing the bytes costs depends on the machine, so the
+ * full sync's figure is a ratio: after each fresh-profile sync, a fresh
+ * browser with an empty extension (bench/browser/empty-extension.ts) fetches
+ * the same envelope from the same endpoint on an extension page and writes
+ * the bytes into IndexedDB in one transaction, with no verification at all.
  */
 import type { RegistryStatus } from '../../lib/messaging/protocol';
 import { median, percentile } from '../measure';
 import type { BenchRow } from '../types';
+import { rawFetchAndStore, writeEmptyExtension } from './empty-extension';
 import {
   benchBuild,
   benchRegistry,
@@ -114,6 +121,27 @@ async function syncIntoFreshProfile(
   });
 }
 
+/** Fetch and store without verification, in a fresh browser with the empty extension. */
+async function rawFetchAndStoreInFreshProfile(
+  server: BenchServer,
+  emptyDir: string,
+  envelope: Uint8Array,
+): Promise<number> {
+  return withBrowser(server.port, emptyDir, async (browser) => {
+    const ext = await browser.extensionPage();
+    const fullBefore = server.registry.answered.full;
+    const { ms, bytes } = await ext.page.evaluate<{ ms: number; bytes: number }>(
+      rawFetchAndStore(server.registry.url),
+    );
+    if (bytes !== envelope.byteLength || server.registry.answered.full !== fullBefore + 1) {
+      throw new Error(
+        `the raw fetch got ${bytes} bytes, expected the ${envelope.byteLength}-byte envelope once`,
+      );
+    }
+    return ms;
+  });
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MiB`;
 }
@@ -124,12 +152,22 @@ export function run(): Promise<BenchRow[]> {
 
 async function measure(): Promise<BenchRow[]> {
   const build = await benchBuild();
+  const empty = writeEmptyExtension(build);
+  try {
+    return await measureWith(build, empty.dir);
+  } finally {
+    empty.remove();
+  }
+}
+
+async function measureWith(build: BenchBuild, emptyDir: string): Promise<BenchRow[]> {
   return withServer(async (server) => {
     const rows: BenchRow[] = [];
 
     const small = benchRegistry(100_000, 1000);
     const smallEnvelope = await build.sign(small.payload);
     const runs: SyncFigures[] = [];
+    const rawTimes: number[] = [];
     for (let i = 0; i < FULL_RUNS; i++) {
       runs.push(
         await syncIntoFreshProfile(build, server, small, smallEnvelope, {
@@ -137,25 +175,30 @@ async function measure(): Promise<BenchRow[]> {
           checkPopup: i === 0,
         }),
       );
+      rawTimes.push(await rawFetchAndStoreInFreshProfile(server, emptyDir, smallEnvelope));
     }
     const fullTimes = runs.map((figures) => figures.fullMs);
     const notModified = runs[0]?.notModifiedMs ?? [];
     rows.push(
       {
         metric: 'sync.full-100k.median',
-        label: `full sync, 100k entries (median of ${FULL_RUNS} fresh profiles)`,
+        label: `full sync, 100k entries, vs fetch and store alone (median of ${FULL_RUNS} fresh profiles)`,
         value: median(fullTimes),
         unit: 'ms',
-        target: { op: '<=', value: 1000 },
-        note: `runs ${fullTimes.map((ms) => ms.toFixed(0)).join(', ')} ms; envelope ${megabytes(smallEnvelope.byteLength)}; fetch from loopback, verify, validate, store, index`,
+        peer: { name: 'raw fetch and store', value: median(rawTimes) },
+        target: { op: '<=', value: 2, on: 'ratio' },
+        note:
+          `runs ${fullTimes.map((ms) => ms.toFixed(0)).join(', ')} ms; envelope ${megabytes(smallEnvelope.byteLength)}; ` +
+          `fetch from loopback, verify, validate, store, index; the same bytes fetched and put into IndexedDB ` +
+          `in one transaction, unverified, in a fresh profile: ${rawTimes.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
+          'the absolute target was 1 s',
       },
       {
         metric: 'sync.not-modified-100k.median',
         label: `304 round, 100k entries (median of ${notModified.length})`,
         value: median(notModified),
         unit: 'ms',
-        target: { op: '<=', value: 20 },
-        note: `p95 ${percentile(Float64Array.from(notModified).sort(), 0.95).toFixed(1)} ms; If-None-Match answered 304`,
+        note: `breakdown, no target (formerly 20 ms absolute); p95 ${percentile(Float64Array.from(notModified).sort(), 0.95).toFixed(1)} ms; If-None-Match answered 304`,
       },
     );
 

@@ -1,0 +1,72 @@
+/**
+ * The baseline the browser figures are divided by: an MV3 extension with
+ * nothing in it, written into a temporary folder for one run. Its worker
+ * answers every message with a constant at once. It carries the keyed build's
+ * manifest key, so it gets the same extension ID and worker URL, and the same
+ * tools (stop the worker, time a message, evaluate on an extension page)
+ * drive it exactly as they drive Qorgan.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BenchBuild } from './support';
+
+/** What the empty worker answers, so a round can check it really came from there. */
+export const EMPTY_ANSWER = 'empty-worker';
+
+const WORKER = `chrome.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+  sendResponse(${JSON.stringify(EMPTY_ANSWER)});
+});
+`;
+
+/** Writes the empty extension next to nothing else and returns its folder; `remove` deletes it. */
+export function writeEmptyExtension(build: BenchBuild): { dir: string; remove(): void } {
+  const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
+    key?: string;
+    host_permissions?: string[];
+  };
+  if (!built.key) throw new Error('the keyed build has no manifest key to give the empty extension');
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty baseline',
+    version: '1.0.0',
+    key: built.key,
+    // The same hosts as Qorgan, so the baseline's fetch passes the same checks.
+    host_permissions: built.host_permissions ?? [],
+    background: { service_worker: 'background.js' },
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-empty-'));
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'background.js'), WORKER);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Fetches `url` and writes the bytes into IndexedDB in one transaction, timed
+ * in the page from the fetch call to the transaction's end: what a sync costs
+ * before any verification, validation or indexing. The database is opened
+ * before the clock starts, as Qorgan's is open before a sync.
+ */
+export function rawFetchAndStore(url: string): string {
+  return `(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('raw-' + Math.random().toString(36).slice(2), 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('raw');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const started = performance.now();
+    const response = await fetch(${JSON.stringify(url)}, { cache: 'no-store' });
+    if (!response.ok) throw new Error('the registry answered ' + response.status);
+    const bytes = await response.arrayBuffer();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('raw', 'readwrite');
+      tx.objectStore('raw').put(bytes, 'envelope');
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    return { ms, bytes: bytes.byteLength };
+  })()`;
+}
