@@ -21,6 +21,8 @@ import { ChromiumBanner, extensionUrl } from '../support/pages';
 const WITHIN_MS = 2_000;
 /** An outcome must still hold this long after it is first seen. */
 const HOLDS_MS = 400;
+/** How long a navigation to the warning page may take once it has begun. */
+const ESCALATION_MS = 1_500;
 const QUIET_MS = 1_500;
 
 /** Where the attack stands; `pixels` also reads the banner's colour from a screenshot. */
@@ -71,7 +73,13 @@ async function runAttack(page: Page, attack: Attack, url: string): Promise<strin
     }
     if (!ended(attack, state)) return state;
     await new Promise((resolve) => setTimeout(resolve, HOLDS_MS));
-    const later = await outcome(page, pixels);
+    let later = await outcome(page, pixels);
+    // A page taken to the warning page loses its banner a moment before the new page commits: an
+    // escalation in flight is waited for, never counted as the banner lost.
+    for (let waited = 0; later !== state && later !== 'escalated' && waited < ESCALATION_MS; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      later = await outcome(page, pixels);
+    }
     // The warning page is always an end; the banner seen is one only while it lasts.
     return later === state || later === 'escalated' ? later : `${state}, then ${later}`;
   } finally {

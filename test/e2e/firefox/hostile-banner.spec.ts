@@ -20,6 +20,8 @@ import { FirefoxBanner } from '../support/pages';
 
 const WITHIN_MS = 2_000;
 const HOLDS_MS = 400;
+/** How long a navigation to the warning page may take once it has begun. */
+const ESCALATION_MS = 1_500;
 const QUIET_MS = 1_500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,7 +94,17 @@ async function runAttack(session: FirefoxSession, attack: Attack, url: string): 
       }
       if (!ended(attack, state)) return state;
       await sleep(HOLDS_MS);
-      const later = await outcome(session, page, pixels);
+      let later = await outcome(session, page, pixels);
+      // A page taken to the warning page loses its banner a moment before the new page commits: an
+      // escalation in flight is waited for, never counted as the banner lost.
+      for (
+        let waited = 0;
+        later !== state && later !== 'escalated' && waited < ESCALATION_MS;
+        waited += 100
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        later = await outcome(session, page, pixels);
+      }
       // The warning page is always an end; the banner seen is one only while it lasts.
       return later === state || later === 'escalated' ? later : `${state}, then ${later}`;
     } finally {
