@@ -72,7 +72,12 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       issuedAt: meta?.issuedAt ?? '',
       expiresAt: meta?.expiresAt ?? '',
       entryCount: meta?.entryCount ?? 0,
-      sources: (meta?.sources ?? []).map(({ id, title, url }) => ({ id, title, ...(url ? { url } : {}) })),
+      sources: (meta?.sources ?? []).map(({ id, title, url, retrievedAt }) => ({
+        id,
+        title,
+        ...(url ? { url } : {}),
+        ...(retrievedAt ? { retrievedAt } : {}),
+      })),
       lastSyncAt: state.lastSuccessAt,
       lastError: state.lastError
         ? {

@@ -36,7 +36,7 @@ if (source !== 'fixed test brands') lists.push({ name: 'fixed test brands', bran
 
 let okLookalike = true;
 for (const list of lists) {
-  console.log(`\nbrands (${list.name}): ${list.brands.map((b) => `${b.brand} → ${b.target}`).join(', ')}`);
+  console.log(`\nbrands (${list.name}): ${list.brands.map((b) => `${b.brand} → ${b.imitates}`).join(', ')}`);
   const lookalike = evaluateLookalike(undefined, list.brands);
   okLookalike = print('lookalike', lookalike, TARGETS.lookalike) && okLookalike;
   console.log(`  techniques of caught attacks: ${JSON.stringify(lookalike.techniques)}`);

@@ -15,7 +15,7 @@ export const BANNER_TAG = 'qorgan-banner';
  */
 export const OWN_BANNER_EVENT = 'qorgan-own-banner';
 
-/** Attributes our host element may carry; anything else the page adds is removed (`hidden`, `inert`, …). */
+/** Attributes our host element may carry (and the verdict's signals); anything else the page adds is removed (`hidden`, `inert`, …). */
 const OWN_ATTRIBUTES: ReadonlySet<string> = new Set(['data-verdict', 'style']);
 
 /** A page that fights back gets at most this many repairs a second; then repairs are spaced out. */
@@ -44,6 +44,7 @@ export class BannerGuard {
   private readonly onDocumentReady = () => this.watch();
   private own: HTMLElement | null = null;
   private verdict = '';
+  private signals: Readonly<Record<string, string>> = {};
   private running = false;
   private watching = false;
   private windowStart = 0;
@@ -91,8 +92,8 @@ export class BannerGuard {
     this.hostObserver.disconnect();
   }
 
-  /** Shows `host` (our element, with its shadow root already attached) for `verdict`. */
-  show(host: HTMLElement, verdict: string): void {
+  /** Shows `host` (our element, with its shadow root already attached) for `verdict`, with its other signals. */
+  show(host: HTMLElement, verdict: string, signals: Readonly<Record<string, string>> = {}): void {
     this.doc.dispatchEvent(new Event(OWN_BANNER_EVENT));
     if (this.own !== host) {
       this.hostObserver.disconnect();
@@ -100,6 +101,7 @@ export class BannerGuard {
       this.hostObserver.observe(host, { attributes: true });
     }
     this.verdict = verdict;
+    this.signals = signals;
     this.assertAttributes(host);
     this.place(host);
     this.watch();
@@ -171,7 +173,10 @@ export class BannerGuard {
 
   private assertAttributes(own: HTMLElement): void {
     for (const name of own.getAttributeNames()) {
-      if (!OWN_ATTRIBUTES.has(name)) own.removeAttribute(name);
+      if (!OWN_ATTRIBUTES.has(name) && !Object.hasOwn(this.signals, name)) own.removeAttribute(name);
+    }
+    for (const [name, value] of Object.entries(this.signals)) {
+      if (own.getAttribute(name) !== value) own.setAttribute(name, value);
     }
     if (own.getAttribute('data-verdict') !== this.verdict) own.setAttribute('data-verdict', this.verdict);
     if (own.getAttribute('style') !== this.hostStyle) own.setAttribute('style', this.hostStyle);

@@ -12,6 +12,7 @@ import { Banner } from './Banner';
 import { BANNER_CSS } from './banner-styles';
 import { BANNER_TAG } from './banner-guard';
 import { buildReportHref } from './report-link';
+import { bannerHostSignals } from './banner-host-signals';
 
 export interface BannerUiOptions {
   /** The browser's UI language, asked only when a banner is shown. */
@@ -63,7 +64,7 @@ export function createBannerUi(ctx: ContentScriptContext, options: BannerUiOptio
         </I18nProvider>,
         container,
       );
-      guard.show(host, result.verdict);
+      guard.show(host, result.verdict, bannerHostSignals(result));
     },
   };
 }

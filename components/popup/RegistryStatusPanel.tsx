@@ -19,6 +19,12 @@ export function RegistryStatusPanel({ status, failed, onSyncNow }: RegistryStatu
   const i18n = useI18n();
   const { t, format } = i18n;
   const [syncing, setSyncing] = useState(false);
+  const now = new Date();
+  // A registry past its expiry keeps protecting (nothing newer is trusted), but says so plainly.
+  const stale = status !== null && Date.parse(status.expiresAt) <= now.getTime();
+  const retrieved = (status?.sources ?? []).filter(
+    (source): source is typeof source & { retrievedAt: string } => source.retrievedAt !== undefined,
+  );
 
   const syncNow = () => {
     setSyncing(true);
@@ -31,6 +37,11 @@ export function RegistryStatusPanel({ status, failed, onSyncNow }: RegistryStatu
       {failed && !status && <p class="error">{t('error_no_answer')}</p>}
       {status && (
         <div data-testid="registry-status" data-version={String(status.version)} data-source={status.origin}>
+          {stale && (
+            <p class="error" role="status" data-testid="registry-stale">
+              {t('registry_out_of_date', { date: format.date(status.expiresAt) })}
+            </p>
+          )}
           <dl class="facts">
             <div class="fact">
               <dt>{t('registry_version')}</dt>
@@ -38,8 +49,20 @@ export function RegistryStatusPanel({ status, failed, onSyncNow }: RegistryStatu
             </div>
             <div class="fact">
               <dt>{t('registry_issued')}</dt>
-              <dd>{format.date(status.issuedAt)}</dd>
+              <dd data-testid="registry-issued">
+                {format.date(status.issuedAt)} ({format.ago(status.issuedAt, now)})
+              </dd>
             </div>
+            {retrieved.length > 0 && (
+              <div class="fact">
+                <dt>{t('registry_retrieved')}</dt>
+                <dd data-testid="registry-retrieved">
+                  {retrieved
+                    .map((source) => `${source.title}: ${format.date(source.retrievedAt)}`)
+                    .join('; ')}
+                </dd>
+              </div>
+            )}
             <div class="fact">
               <dt>{t('registry_origin')}</dt>
               <dd>{t(status.origin === 'remote' ? 'registry_origin_remote' : 'registry_origin_bundled')}</dd>

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import type { VerdictResult } from '@/lib/verdict/types';
 import { useI18n } from '../i18n';
 import { safeWebUrl, targetUrl } from '../safe-url';
-import { describeVerdict, type VerdictSource } from './describe-verdict';
+import { describeVerdict, verdictEntry, type VerdictSource } from './describe-verdict';
+import { verdictSignals } from './verdict-signals';
 
 /** The public register of AFSA licences, for licensed entries without a page of their own. */
 export const AFSA_REGISTER_URL = 'https://publicreg.myafsa.com/';
@@ -31,13 +32,7 @@ export function VerdictCard(props: VerdictCardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { result } = props;
-  const entryForSource =
-    result.reason.kind === 'registry'
-      ? result.reason.entry
-      : result.reason.kind === 'lookalike'
-        ? result.reason.imitates
-        : null;
-  const source = props.source ?? resolveSource(entryForSource?.source, props.sources);
+  const source = props.source ?? resolveSource(verdictEntry(result)?.source, props.sources);
   const description = describeVerdict(result, source, props.registryIssuedAt, i18n);
   const entry = description.entry;
   const registerUrl =
@@ -48,13 +43,18 @@ export function VerdictCard(props: VerdictCardProps) {
   const Heading = props.headingLevel === 3 ? 'h3' : 'p';
 
   return (
-    <div class="verdict" data-verdict={result.verdict} data-testid={props.testId}>
+    <div class="verdict" data-verdict={result.verdict} data-testid={props.testId} {...verdictSignals(result)}>
       <p class="verdict-label">
         <span class={`pill pill-${result.verdict}`}>{t(`verdict_${result.verdict}` as const)}</span>
         {result.host && <span class="host">{result.host}</span>}
       </p>
       <Heading class="headline">{description.headline}</Heading>
       <p>{description.explanation}</p>
+      {description.licenceEnding && (
+        <p class="note" data-testid="licence-ending">
+          {description.licenceEnding}
+        </p>
+      )}
       {props.dismissed && <p class="note">{t('details_dismissed')}</p>}
       <dl class="facts">
         {entry?.name && result.verdict !== 'lookalike' && (
@@ -63,7 +63,9 @@ export function VerdictCard(props: VerdictCardProps) {
         {entry?.licence && result.verdict === 'licensed' && (
           <Fact label={t('details_licence')}>{entry.licence}</Fact>
         )}
-        {result.verdict === 'lookalike' && entry && <Fact label={t('details_imitates')}>{entry.target}</Fact>}
+        {result.reason.kind === 'lookalike' && (
+          <Fact label={t('details_imitates')}>{result.reason.imitates}</Fact>
+        )}
         {result.verdict === 'warning' && licensedHref && description.licensedTarget && (
           <Fact label={t('details_alternative')}>
             <a href={licensedHref} target="_blank" rel="noopener noreferrer">

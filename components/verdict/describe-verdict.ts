@@ -7,6 +7,7 @@ import type { MessageKey } from '@/lib/i18n/catalogs';
 import type { RegistryEntry } from '@/lib/registry/types';
 import type { VerdictResult } from '@/lib/verdict/types';
 import type { I18n } from '../i18n';
+import { reasonMessages, standingOf } from './describe-reason';
 
 /** The source id the registry gives the Agency for Financial Monitoring. */
 const AFM_SOURCE_ID = 'afm';
@@ -26,11 +27,12 @@ export interface VerdictDescription {
   licensedTarget: string | null;
   /** The registry entry behind the verdict (for lookalike: the imitated one). */
   entry: RegistryEntry | null;
+  /** "Licensed until 31 December 2026" for a licence that ends soon; null otherwise. */
+  licenceEnding: string | null;
 }
 
 export function verdictEntry(result: VerdictResult): RegistryEntry | null {
-  if (result.reason.kind === 'registry') return result.reason.entry;
-  if (result.reason.kind === 'lookalike') return result.reason.imitates;
+  if (result.reason.kind === 'registry' || result.reason.kind === 'lookalike') return result.reason.entry;
   return null;
 }
 
@@ -48,12 +50,15 @@ export function describeVerdict(
   let explanation: MessageKey;
   let licensedTarget: string | null = null;
   const params: Record<string, string> = {};
+  const reasonSentence = entry ? reasonMessages(result, entry, params, i18n) : null;
 
   switch (result.verdict) {
     case 'blocked':
       if (reason.kind === 'policy-blocked') {
         headline = 'headline_blocked_policy';
         explanation = 'explain_blocked_policy';
+      } else if (reasonSentence) {
+        ({ headline, explanation } = reasonSentence);
       } else {
         headline =
           (entry?.source ?? source?.id) === AFM_SOURCE_ID ? 'headline_blocked_afm' : 'headline_blocked';
@@ -62,16 +67,24 @@ export function describeVerdict(
       break;
     case 'warning':
       licensedTarget = entry?.alternative ?? null;
+      if (reasonSentence) {
+        ({ headline, explanation } = reasonSentence);
+        break;
+      }
       headline = licensedTarget ? 'headline_warning_alternative' : 'headline_warning';
       explanation = licensedTarget ? 'explain_warning_alternative' : 'explain_warning';
       if (licensedTarget) params.site = licensedTarget;
       break;
-    case 'lookalike':
-      licensedTarget = entry?.target ?? null;
-      params.site = licensedTarget ?? '';
-      headline = 'headline_lookalike';
+    case 'lookalike': {
+      const imitates = reason.kind === 'lookalike' ? reason.imitates : (entry?.target ?? '');
+      licensedTarget = entry?.status === 'licensed' ? entry.target : null;
+      params.site = imitates;
+      const standing = entry ? standingOf(entry, i18n) : null;
+      if (standing) params.standing = standing;
+      headline = standing ? 'headline_lookalike_standing' : 'headline_lookalike';
       explanation = 'explain_lookalike';
       break;
+    }
     case 'unregistered':
       headline = 'headline_unregistered';
       explanation = 'explain_unregistered';
@@ -97,6 +110,10 @@ export function describeVerdict(
     sourceLine: describeSource(result, source, date, i18n),
     licensedTarget,
     entry,
+    licenceEnding:
+      reason.kind === 'registry' && reason.licenceEndingSoon && entry?.validUntil
+        ? t('licence_until', { date: i18n.format.day(entry.validUntil) })
+        : null,
   };
 }
 

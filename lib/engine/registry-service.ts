@@ -5,7 +5,7 @@
  * one attempt at a time, and never lets a verdict wait on the network.
  * Every browser-facing dependency is passed in.
  */
-import { createLookalikeDetector, type LookalikeDetector } from '../detect/lookalike';
+import { createLookalikeDetector, protectedBrands, type LookalikeDetector } from '../detect/lookalike';
 import { buildIndex } from '../match/build-index';
 import type { CompactIndex } from '../match/compact-index';
 import { deserializeIndex, serializeIndex } from '../match/serialize-index';
@@ -24,6 +24,7 @@ import {
 import { retryDelayMinutes } from '../sync/backoff';
 import { fetchRegistry } from '../sync/fetch-registry';
 import { decideVerdict } from '../verdict/decide-verdict';
+import { localDay } from '../verdict/licence-validity';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
 import type { VerdictResult } from '../verdict/types';
 
@@ -99,6 +100,7 @@ export class RegistryService {
         },
         policy: this.policyFor(settings),
         lookalike: this.installed?.lookalike,
+        today: localDay(this.deps.now()),
         ...(settings.detectUnregistered && pageScore !== undefined ? { unregisteredScore: pageScore } : {}),
       });
     const first = decide();
@@ -204,9 +206,7 @@ export class RegistryService {
 
   /** Puts a registry in service; `replaced` tells listeners that one registry took another's place. */
   private activate(meta: InstalledMeta, index: CompactIndex, replaced = false): Installed {
-    const brands = meta.brands
-      .filter((entry): entry is RegistryEntry & { brand: string } => typeof entry.brand === 'string')
-      .map((entry) => ({ brand: entry.brand, target: entry.target, entry }));
+    const brands = protectedBrands(meta.brandEntries, meta.brands);
     this.installed = { meta, index, lookalike: createLookalikeDetector(brands) };
     this.entryCache.clear();
     if (replaced) for (const listener of this.listeners) listener();

@@ -6,6 +6,10 @@ export interface Formatters {
   date(value: string | number | Date): string;
   /** A date with the time of day. */
   dateTime(value: string | number | Date): string;
+  /** A calendar day written YYYY-MM-DD, in words (1 September 2026), whatever the time zone. */
+  day(value: string): string;
+  /** How long before `now` a moment was (3 days ago), in days, or in hours within a day. */
+  ago(value: string | number | Date, now: Date): string;
   number(value: number): string;
 }
 
@@ -26,6 +30,11 @@ export function createFormatters(language: Language, timeZone?: string): Formatt
   const dateFormat = once(() => new Intl.DateTimeFormat(locale, { ...dateStyle, ...zone }));
   const dateTimeFormat = once(() => new Intl.DateTimeFormat(locale, { ...dateStyle, ...timeStyle, ...zone }));
   const numberFormat = once(() => new Intl.NumberFormat(locale));
+  // A day has no time zone: read and written in UTC, 2026-09-01 stays 1 September everywhere.
+  const dayStyle: Intl.DateTimeFormatOptions =
+    language === 'kk' ? dateStyle : { day: 'numeric', month: 'long', year: 'numeric' };
+  const dayFormat = once(() => new Intl.DateTimeFormat(locale, { ...dayStyle, timeZone: 'UTC' }));
+  const relativeFormat = once(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const formatWith =
     (format: () => Intl.DateTimeFormat) =>
     (value: string | number | Date): string => {
@@ -35,6 +44,18 @@ export function createFormatters(language: Language, timeZone?: string): Formatt
   return {
     date: formatWith(dateFormat),
     dateTime: formatWith(dateTimeFormat),
+    day: (value) => {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+      return date && !Number.isNaN(date.getTime()) ? dayFormat().format(date) : value;
+    },
+    ago: (value, now) => {
+      const time = (value instanceof Date ? value : new Date(value)).getTime();
+      if (Number.isNaN(time)) return String(value);
+      const hours = Math.round((time - now.getTime()) / 3_600_000);
+      return Math.abs(hours) < 24
+        ? relativeFormat().format(hours, 'hour')
+        : relativeFormat().format(Math.round(hours / 24), 'day');
+    },
     number: (value) => numberFormat().format(value),
   };
 }

@@ -14,7 +14,7 @@ export interface RegistryStatus {
   expiresAt: string;
   entryCount: number;
   /** Title of the registry's first source, for "where this comes from". */
-  sources: { id: string; title: string; url?: string }[];
+  sources: { id: string; title: string; url?: string; retrievedAt?: string }[];
   lastSyncAt: string | null;
   lastError: { reason: string; detail?: string; at: string } | null;
   registryUrl: string | null;

@@ -2,7 +2,7 @@
  * The installed registry in IndexedDB. The factory is passed in, so the same
  * code runs on a browser's IndexedDB and on fake-indexeddb in tests.
  *
- * Layout: `meta` holds the installed registry's metadata (with its brand
+ * Layout: `meta` holds the installed registry's metadata (with the brand
  * entries, which lookalike detection needs at start) and the sync state;
  * `index` holds the hot index as one binary record, which loads in one read;
  * `entries` holds the full entries in chunks, read by ordinal only when a
@@ -11,12 +11,18 @@
  * a worker that dies mid-write leaves the old one in place.
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { RegistryEntry, RegistryOrigin, RegistryPayload, RegistrySource } from '../registry/types';
+import type {
+  RegistryBrand,
+  RegistryEntry,
+  RegistryOrigin,
+  RegistryPayload,
+  RegistrySource,
+} from '../registry/types';
 import type { RejectionCode } from '../registry/rejection';
 
 export const DB_NAME = 'qorgan-registry';
 /** Raise when the layout changes: an older database is dropped and rebuilt from the bundled snapshot. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const ENTRY_CHUNK_SIZE = 512;
 
 export interface InstalledMeta {
@@ -30,8 +36,9 @@ export interface InstalledMeta {
   /** Entries skipped at acceptance (unknown status). */
   skipped: number;
   installedAt: string;
-  /** Licensed entries that name a brand: what lookalike detection needs at start, and no more. */
-  brands: RegistryEntry[];
+  /** Entries that name a brand (any status) and the payload's `brands`: what lookalike detection needs at start. */
+  brandEntries: RegistryEntry[];
+  brands: RegistryBrand[];
 }
 
 export interface SyncState {
@@ -88,7 +95,8 @@ export function describeInstall(payload: RegistryPayload, details: InstallDetail
     entryCount: payload.entries.length,
     skipped: details.skipped,
     installedAt: details.installedAt.toISOString(),
-    brands: payload.entries.filter((entry) => entry.status === 'licensed' && entry.brand !== undefined),
+    brandEntries: payload.entries.filter((entry) => entry.brand !== undefined),
+    brands: payload.brands ?? [],
   };
 }
 
@@ -206,6 +214,7 @@ function isInstalledMeta(value: MetaStoreValue): value is InstalledMeta {
     typeof meta.expiresAt === 'string' &&
     (meta.origin === 'bundled' || meta.origin === 'remote') &&
     Array.isArray(meta.sources) &&
+    Array.isArray(meta.brandEntries) &&
     Array.isArray(meta.brands) &&
     typeof meta.entryCount === 'number'
   );

@@ -5,6 +5,7 @@ import { matchHost, type IndexMatch, type MatchOptions } from '../match/most-spe
 import type { RegistryEntry } from '../registry/types';
 import { parseLookupInput, type LookupInput } from '../url/lookup-input';
 import type { PolicyIndex } from './policy-index';
+import { registryVerdict } from './registry-verdict';
 import type { LookalikeFinding, VerdictResult } from './types';
 
 export interface VerdictDeps {
@@ -18,6 +19,8 @@ export interface VerdictDeps {
   /** Page-signal score from the unregistered-exchange detector, when it has one for this page. */
   unregisteredScore?: number;
   unregisteredThreshold?: number;
+  /** The device's calendar day (YYYY-MM-DD), against which licences' `validUntil` is judged. */
+  today?: string;
 }
 
 /** The labels of an address literal are no domains: `0.10` is no parent of `192.168.0.10`. */
@@ -71,7 +74,7 @@ export function decideVerdictFor(input: LookupInput, deps: VerdictDeps): Verdict
   if (match) {
     const stored = deps.entryAt?.(match.ordinal);
     const entry = stored && isSameTarget(stored.target, match.target) ? stored : minimalEntry(match);
-    return { verdict: match.status, host, reason: { kind: 'registry', entry } };
+    return registryVerdict(host, match.status, entry, deps.today);
   }
 
   const lookalike = deps.lookalike?.(host);
@@ -79,7 +82,13 @@ export function decideVerdictFor(input: LookupInput, deps: VerdictDeps): Verdict
     return {
       verdict: 'lookalike',
       host,
-      reason: { kind: 'lookalike', imitates: lookalike.imitates, technique: lookalike.technique },
+      reason: {
+        kind: 'lookalike',
+        brand: lookalike.brand.brand,
+        imitates: lookalike.brand.imitates,
+        entry: lookalike.brand.entry,
+        technique: lookalike.technique,
+      },
     };
   }
 

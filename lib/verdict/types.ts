@@ -14,10 +14,14 @@ export const WARNING_VERDICTS: ReadonlySet<Verdict> = new Set([
 
 /** Why a verdict was reached, for the banner and the popup. */
 export type VerdictReason =
-  | { kind: 'registry'; entry: RegistryEntry }
+  /**
+   * `reason`: the entry's own reason (warning, blocked), or `licence-expired` for a licensed entry
+   * past its `validUntil`. `licenceEndingSoon`: a licence that ends within the coming days.
+   */
+  | { kind: 'registry'; entry: RegistryEntry; reason?: string; licenceEndingSoon?: true }
   | { kind: 'policy-allowed'; target: string }
   | { kind: 'policy-blocked'; target: string }
-  | { kind: 'lookalike'; imitates: RegistryEntry; technique: string }
+  | { kind: 'lookalike'; brand: string; imitates: string; entry: RegistryEntry | null; technique: string }
   | { kind: 'unregistered'; score: number }
   | { kind: 'none' };
 
@@ -30,8 +34,8 @@ export interface VerdictResult {
   exemption?: HostExemption;
 }
 
-/** What lookalike detection reports for a host that imitates a licensed brand. */
+/** What lookalike detection reports for a host that imitates a protected brand. */
 export interface LookalikeFinding {
-  imitates: RegistryEntry;
+  brand: { brand: string; imitates: string; entry: RegistryEntry | null };
   technique: string;
 }

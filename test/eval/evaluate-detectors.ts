@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { domainToASCII, fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { createLookalikeDetector } from '../../lib/detect/lookalike';
-import type { LookalikeBrand, LookalikeTechnique } from '../../lib/detect/lookalike';
+import { createLookalikeDetector, protectedBrands } from '../../lib/detect/lookalike';
+import type { ProtectedBrand, LookalikeTechnique } from '../../lib/detect/lookalike';
 import {
   collectPageSample,
   DEFAULT_SAMPLE_CHARS,
@@ -87,15 +87,13 @@ function report(outcomes: readonly Outcome[], wrong: WrongCase[]): DetectorRepor
 /* Brands                                                                                      */
 
 /** Used when no bundled registry is present. */
-export const TEST_BRANDS: readonly LookalikeBrand[] = [
-  ['bybit', 'bybit.kz'],
-  ['whitebit', 'whitebit.kz'],
-  ['ataix', 'ataix.kz'],
-].map(([brand, target]) => ({
-  brand: brand ?? '',
-  target: target ?? '',
-  entry: { target: target ?? '', status: 'licensed', brand } satisfies RegistryEntry,
-}));
+export const TEST_BRANDS: readonly ProtectedBrand[] = protectedBrands(
+  [
+    ['bybit', 'bybit.kz'],
+    ['whitebit', 'whitebit.kz'],
+    ['ataix', 'ataix.kz'],
+  ].map(([brand, target]) => ({ target: target ?? '', status: 'licensed', brand }) satisfies RegistryEntry),
+);
 
 function payloadOf(json: unknown): RegistryPayload | null {
   if (typeof json !== 'object' || json === null) return null;
@@ -107,12 +105,12 @@ function payloadOf(json: unknown): RegistryPayload | null {
 }
 
 /** Licensed, branded entries of the bundled registry, or the fixed test brands. */
-export function loadBrands(path = BUNDLED_REGISTRY): { brands: readonly LookalikeBrand[]; source: string } {
+export function loadBrands(path = BUNDLED_REGISTRY): { brands: readonly ProtectedBrand[]; source: string } {
   if (existsSync(path)) {
     const payload = payloadOf(JSON.parse(readFileSync(path, 'utf8')) as unknown);
-    const brands = (payload?.entries ?? [])
-      .filter((e) => e.status === 'licensed' && typeof e.brand === 'string' && e.brand !== '')
-      .map((e) => ({ brand: e.brand ?? '', target: e.target, entry: e }));
+    const brands = protectedBrands(
+      (payload?.entries ?? []).filter((e) => e.status === 'licensed' && typeof e.brand === 'string'),
+    );
     if (brands.length > 0) return { brands, source: 'bundled registry' };
   }
   return { brands: TEST_BRANDS, source: 'fixed test brands' };
@@ -210,7 +208,7 @@ export function loadHostCases(path = LOOKALIKE_CSV): HostCase[] {
 
 export function evaluateLookalike(
   cases = loadHostCases(),
-  brands: readonly LookalikeBrand[] = loadBrands().brands,
+  brands: readonly ProtectedBrand[] = loadBrands().brands,
 ): DetectorReport & { techniques: Record<LookalikeTechnique, number>; skipped: number } {
   const detect = createLookalikeDetector(brands);
   const known = new Set(brands.map((b) => b.brand));
@@ -228,7 +226,7 @@ export function evaluateLookalike(
     // Unicode rows are given as a person reads them; the browser hands the detector punycode.
     const ascii = /^[\x20-\x7e]*$/u.test(c.host) ? c.host : domainToASCII(c.host);
     const match = detect(ascii);
-    const gotBrand = match?.imitates.brand ?? '';
+    const gotBrand = match?.brand.brand ?? '';
     const mismatch = match !== null && c.attack && gotBrand !== c.expectedBrand;
     if (match !== null && c.attack && !mismatch) techniques[match.technique]++;
     outcomes.push({ split: c.split, expected: c.attack, predicted: match !== null, mismatch });
@@ -249,7 +247,7 @@ export function evaluateLookalike(
  * detector (eth-phishing-detect): an independent set of innocent hosts that this corpus's author
  * did not choose. Returns those the detector flags.
  */
-export function flaggedRealWorldAllowlist(brands: readonly LookalikeBrand[] = loadBrands().brands): {
+export function flaggedRealWorldAllowlist(brands: readonly ProtectedBrand[] = loadBrands().brands): {
   checked: number;
   flagged: string[];
 } {

@@ -3,10 +3,10 @@ import { BRAND_AFFIXES } from './brand-words';
 import { confusableSkeleton, hasNonAscii } from './confusable-skeleton';
 import { labelToUnicode } from './decode-punycode';
 import { typoEdit } from './typo-edit';
-import type { LookalikeBrand, LookalikeDetector, LookalikeMatch, LookalikeTechnique } from './types';
+import type { LookalikeDetector, LookalikeMatch, LookalikeTechnique, ProtectedBrand } from './types';
 
 interface PreparedBrand {
-  source: LookalikeBrand;
+  source: ProtectedBrand;
   skeleton: string;
   /** Typo and affix matching need a name long enough not to be an everyday word. */
   fuzzy: boolean;
@@ -24,11 +24,6 @@ interface LabelView {
 const MIN_FUZZY_BRAND = 5;
 const AFFIX_SKELETONS: ReadonlySet<string> = new Set([...BRAND_AFFIXES].map(confusableSkeleton));
 const MIN_TOKEN_BRAND = 4;
-
-function targetHost(target: string): string {
-  const slash = target.indexOf('/');
-  return slash < 0 ? target : target.slice(0, slash);
-}
 
 function viewLabel(label: string): LabelView {
   const unicode = labelToUnicode(label);
@@ -84,21 +79,21 @@ function isWithin(host: string, parent: string): boolean {
 }
 
 /**
- * Builds the lookalike detector for a set of licensed brands.
+ * Builds the lookalike detector for a set of protected brands.
  *
- * The detector never flags a brand's licensed target, its subdomains, or a host with an IP
+ * The detector never flags a host at or under any brand's own hosts, or a host with an IP
  * address or without a registrable domain. A host that carries a brand's exact label under
  * another public suffix (`bybit.com`) is reported as `other-suffix`; the registry lists the
  * brand's own such domains, and the caller gives list verdicts precedence.
  */
-export function createLookalikeDetector(brands: readonly LookalikeBrand[]): LookalikeDetector {
+export function createLookalikeDetector(brands: readonly ProtectedBrand[]): LookalikeDetector {
   const prepared: PreparedBrand[] = brands
     .filter((b) => b.brand.length > 0)
     .map((b) => {
       const skeleton = confusableSkeleton(b.brand.toLowerCase());
       return { source: b, skeleton, fuzzy: skeleton.length >= MIN_FUZZY_BRAND };
     });
-  const protectedHosts = brands.map((b) => targetHost(b.target).toLowerCase());
+  const protectedHosts = brands.flatMap((b) => b.own);
 
   return (rawHost: string): LookalikeMatch | null => {
     const host = rawHost.trim().toLowerCase().replace(/\.$/u, '');
@@ -116,15 +111,15 @@ export function createLookalikeDetector(brands: readonly LookalikeBrand[]): Look
 
     for (const brand of prepared) {
       const technique = labelTechnique(registrable, brand);
-      if (technique !== null) return { imitates: brand.source.entry, technique };
+      if (technique !== null) return { brand: brand.source, technique };
     }
     for (const brand of prepared) {
       for (const label of [registrable, ...subLabels]) {
         if (label !== registrable && labelTechnique(label, brand) === 'homograph') {
-          return { imitates: brand.source.entry, technique: 'homograph' };
+          return { brand: brand.source, technique: 'homograph' };
         }
         if (labelContainsBrand(label, brand)) {
-          return { imitates: brand.source.entry, technique: 'brand-in-domain' };
+          return { brand: brand.source, technique: 'brand-in-domain' };
         }
       }
     }

@@ -1,2 +1,3 @@
 export { createLookalikeDetector } from './create-lookalike-detector';
-export type { LookalikeBrand, LookalikeDetector, LookalikeMatch, LookalikeTechnique } from './types';
+export { protectedBrands } from './protected-brands';
+export type { LookalikeDetector, LookalikeMatch, LookalikeTechnique, ProtectedBrand } from './types';

@@ -1,12 +1,16 @@
 import type { RegistryEntry } from '../../registry/types';
 
-/** A licensed brand that lookalike detection protects. */
-export interface LookalikeBrand {
-  /** The brand's name as it appears in host labels, lower case ASCII (`bybit`). */
+/** A brand that lookalike detection protects. */
+export interface ProtectedBrand {
+  /** The brand word, lower-case ASCII (`bybit`, `okx`). */
   brand: string;
-  /** The licensed target: an ASCII host, optionally followed by a path prefix. */
-  target: string;
-  entry: RegistryEntry;
+  /** Hosts (targets' hosts and the brand's sites): a host at or under one is never its lookalike. */
+  own: readonly string[];
+  /** What the user is told is imitated (`data-imitates`): the licensed target if the brand has
+   * one, else the first entry target naming the brand, else the brand's first site. */
+  imitates: string;
+  /** The registry entry of `imitates`, for its standing; null for a brand known only from `brands`. */
+  entry: RegistryEntry | null;
 }
 
 /**
@@ -24,7 +28,7 @@ export interface LookalikeBrand {
 export type LookalikeTechnique = 'homograph' | 'typo' | 'brand-in-domain' | 'other-suffix';
 
 export interface LookalikeMatch {
-  imitates: RegistryEntry;
+  brand: ProtectedBrand;
   technique: LookalikeTechnique;
 }
 

@@ -10,9 +10,10 @@ export interface FirefoxSession {
 
 export async function launchFirefox(
   port: number,
-  options: { locale?: string } = {},
+  options: { locale?: string; extensionDir?: string } = {},
 ): Promise<FirefoxSession> {
-  requireBuild(FIREFOX_BUILD);
+  const extensionDir = options.extensionDir ?? FIREFOX_BUILD;
+  requireBuild(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -56,7 +57,7 @@ export async function launchFirefox(
       'browser.search.update': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(extensionDir);
   return {
     browser,
     extensionBase: `moz-extension://${FIREFOX_INTERNAL_UUID}`,

@@ -39,6 +39,11 @@ function readBanners(): { count: number; verdicts: (string | null)[]; focused: b
   };
 }
 
+/** Runs in the page: the `data-*` attributes of each banner host (verdict, reason, imitates). */
+function readBannerSignals(selector: string): Record<string, string | undefined>[] {
+  return Array.from(document.querySelectorAll<HTMLElement>(selector), (element) => ({ ...element.dataset }));
+}
+
 export class ChromiumBanner {
   constructor(readonly page: Page) {}
 
@@ -48,6 +53,10 @@ export class ChromiumBanner {
 
   state() {
     return this.page.evaluate(readBanners);
+  }
+
+  signals() {
+    return this.page.evaluate(readBannerSignals, BANNER);
   }
 
   /** The markup inside the closed shadow root (DevTools protocol). */
@@ -93,6 +102,10 @@ export class FirefoxBanner {
 
   state() {
     return this.page.evaluate(readBanners);
+  }
+
+  signals() {
+    return this.page.evaluate(readBannerSignals, BANNER);
   }
 
   async activate(controls: string[], label: string): Promise<void> {

@@ -1,11 +1,11 @@
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createLookalikeDetector, type LookalikeBrand } from '../../../lib/detect/lookalike';
+import { createLookalikeDetector, type ProtectedBrand } from '../../../lib/detect/lookalike';
 import type { RegistryEntry } from '../../../lib/registry/types';
 
-function brand(name: string, target: string): LookalikeBrand {
+function brand(name: string, target: string): ProtectedBrand {
   const entry: RegistryEntry = { target, status: 'licensed', brand: name };
-  return { brand: name, target, entry };
+  return { brand: name, own: [target.split('/')[0] ?? target], imitates: target, entry };
 }
 
 const detect = createLookalikeDetector([
@@ -15,7 +15,7 @@ const detect = createLookalikeDetector([
 ]);
 
 const technique = (host: string): string | null => detect(domainToASCII(host))?.technique ?? null;
-const imitated = (host: string): string | null => detect(domainToASCII(host))?.imitates.target ?? null;
+const imitated = (host: string): string | null => detect(domainToASCII(host))?.brand.imitates ?? null;
 
 describe('lookalike detector: homographs', () => {
   // Kazakh and Russian Cyrillic letters whose TR39 skeleton is a Latin letter.
@@ -43,7 +43,7 @@ describe('lookalike detector: homographs', () => {
       const d = createLookalikeDetector([brand(`tal${latin}bar`, target)]);
       const host = domainToASCII(`tal${cyrillic}bar.kz`);
       expect(host.startsWith('xn--')).toBe(true);
-      expect(d(host)).toMatchObject({ technique: 'homograph', imitates: { target } });
+      expect(d(host)).toMatchObject({ technique: 'homograph', brand: { imitates: target } });
     });
   }
 

@@ -22,7 +22,7 @@ describe('Banner', () => {
   it.each([
     ['blocked', RESULTS.blocked, 'Blocked by the Agency for Financial Monitoring'],
     ['warning', RESULTS.warning, 'Not the platform licensed in Kazakhstan'],
-    ['lookalike', RESULTS.lookalike, 'Imitates bybit.kz'],
+    ['lookalike', RESULTS.lookalike, 'Imitates bybit.kz — an AFSA-licensed platform'],
     ['unregistered', RESULTS.unregistered, 'Not licensed in Kazakhstan'],
   ] as const)('says in one sentence what %s means, as an alert', async (verdict, result, headline) => {
     const { alert } = await banner(result);
@@ -110,7 +110,9 @@ describe('Banner', () => {
     expect(ru.alert.getAttribute('lang')).toBe('ru');
     document.body.innerHTML = '';
     const kk = await banner(RESULTS.lookalike, {}, 'kk');
-    expect(kk.alert.querySelector('.headline')?.textContent).toBe('bybit.kz сайтына еліктейді');
+    expect(kk.alert.querySelector('.headline')?.textContent).toBe(
+      'bybit.kz сайтына еліктейді — AFSA лицензиясы бар платформа',
+    );
   });
 
   it('uses a source-less line for the detector', async () => {

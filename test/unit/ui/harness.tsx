@@ -84,7 +84,9 @@ export const RESULTS = {
     reason: {
       kind: 'lookalike',
       technique: 'typo',
-      imitates: { target: 'bybit.kz', status: 'licensed', brand: 'bybit', source: 'afsa' },
+      brand: 'bybit',
+      imitates: 'bybit.kz',
+      entry: { target: 'bybit.kz', status: 'licensed', brand: 'bybit', source: 'afsa' },
     },
   },
   unregistered: {

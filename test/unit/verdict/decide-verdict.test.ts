@@ -14,6 +14,7 @@ const entries: RegistryEntry[] = [
 ];
 const registry = buildIndex(entries);
 const withDetails: VerdictDeps = { registry, entryAt: (ordinal) => entries[ordinal] };
+const bybitBrand = { brand: 'bybit', imitates: 'bybit.kz', entry: entries[0]! };
 
 describe('decideVerdict: registry', () => {
   it.each([
@@ -91,7 +92,7 @@ describe('decideVerdict: no verdict, no warning', () => {
   ])('%s is exempt (%s) even with every detector firing', (url, exemption) => {
     const result = decideVerdict(url, {
       ...withDetails,
-      lookalike: () => ({ imitates: entries[0]!, technique: 'homoglyph' }),
+      lookalike: () => ({ brand: bybitBrand, technique: 'homoglyph' }),
       unregisteredScore: 1,
     });
     expect(result).toMatchObject({ verdict: 'unknown', reason: { kind: 'none' }, exemption });
@@ -113,7 +114,7 @@ describe('decideVerdict: priority', () => {
     extraBlocked: ['bybit.kz', 'evil.example', 'shared.kz', '192.168.0.66', 'intranet', 'build.local'],
   });
   const lookalike = (host: string) =>
-    host === 'bybit-kz.com' ? { imitates: entries[0]!, technique: 'brand in another domain' } : null;
+    host === 'bybit-kz.com' ? { brand: bybitBrand, technique: 'brand in another domain' } : null;
   const deps: VerdictDeps = { ...withDetails, policy, lookalike };
 
   it('puts extraAllowed above everything', () => {
@@ -162,7 +163,13 @@ describe('decideVerdict: priority', () => {
     expect(decideVerdict('https://bybit-kz.com/', { ...deps, unregisteredScore: 1 })).toEqual({
       verdict: 'lookalike',
       host: 'bybit-kz.com',
-      reason: { kind: 'lookalike', imitates: entries[0], technique: 'brand in another domain' },
+      reason: {
+        kind: 'lookalike',
+        brand: 'bybit',
+        imitates: 'bybit.kz',
+        entry: entries[0],
+        technique: 'brand in another domain',
+      },
     });
   });
 
