@@ -11,6 +11,7 @@ export const BENCH_MODULES: readonly { name: string; load: () => Promise<BenchMo
   { name: 'node/index-memory', load: () => import('./node/index-memory') },
   { name: 'node/index-serialization', load: () => import('./node/index-serialization') },
   { name: 'node/unregistered', load: () => import('./node/unregistered') },
+  { name: 'node/lookalike', load: () => import('./node/lookalike') },
   { name: 'browser/registry-sync', load: () => import('./browser/registry-sync') },
   { name: 'browser/cold-start', load: () => import('./browser/cold-start') },
   { name: 'browser/banner', load: () => import('./browser/banner') },

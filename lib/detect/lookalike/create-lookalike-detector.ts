@@ -1,37 +1,38 @@
-import { parse } from 'tldts';
 import { BRAND_AFFIXES } from './brand-words';
 import { confusableSkeleton, hasNonAscii } from './confusable-skeleton';
-import { labelToUnicode } from './decode-punycode';
+import { hostAndParents, hostLabels, type LabelView } from './host-labels';
+import { prepareBrands, type BrandTable, type PreparedBrand } from './prepare-brands';
 import { typoEdit } from './typo-edit';
-import type { LookalikeDetector, LookalikeMatch, LookalikeTechnique, ProtectedBrand } from './types';
+import type { LookalikeDetector, LookalikeTechnique, ProtectedBrand } from './types';
 
-interface PreparedBrand {
-  source: ProtectedBrand;
-  skeleton: string;
-  /** Typo and affix matching need a name long enough not to be an everyday word. */
-  fuzzy: boolean;
+interface Found {
+  brand: PreparedBrand;
+  technique: LookalikeTechnique;
 }
 
-interface LabelView {
-  /** The label as typed (ASCII, maybe punycode). */
-  ascii: string;
-  skeleton: string;
-  /** Skeletons of the label's hyphen-separated words, leading and trailing digits removed. */
-  tokens: string[];
-  foreign: boolean;
-}
-
-const MIN_FUZZY_BRAND = 5;
 const AFFIX_SKELETONS: ReadonlySet<string> = new Set([...BRAND_AFFIXES].map(confusableSkeleton));
-const MIN_TOKEN_BRAND = 4;
+/**
+ * Words that share letters with a brand at its edge (by-bit-coin, ba-by-bit): where one of them
+ * overlaps the brand, the reader sees that word, not the brand.
+ */
+const OVERLAP_WORDS = ['bitcoin', 'baby'];
 
-function viewLabel(label: string): LabelView {
-  const unicode = labelToUnicode(label);
-  const tokens = unicode
-    .split(/[-_]+/u)
-    .map((t) => confusableSkeleton(t.replace(/^\d+|\d+$/gu, '')))
-    .filter((t) => t !== '');
-  return { ascii: label, skeleton: confusableSkeleton(unicode), tokens, foreign: hasNonAscii(unicode) };
+function overlapsWord(text: string, start: number, end: number): boolean {
+  return OVERLAP_WORDS.some((word) => {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const stop = at + word.length;
+      if ((at > start && at < end && stop > end) || (at < start && stop > start && stop < end)) return true;
+    }
+    return false;
+  });
+}
+
+/** The long brand somewhere in the label, within one hyphen-separated word, not read as another. */
+function standsAsBrand(skeleton: string, brand: string): boolean {
+  for (let at = skeleton.indexOf(brand); at >= 0; at = skeleton.indexOf(brand, at + 1)) {
+    if (!overlapsWord(skeleton, at, at + brand.length)) return true;
+  }
+  return false;
 }
 
 /** A non-ASCII glyph standing in for exactly one letter of the brand (mixed-script spoof). */
@@ -48,81 +49,115 @@ function oneForeignGlyphAway(candidate: string, brand: string): boolean {
   return diffs === 1;
 }
 
-/** How a whole registrable label imitates the brand, if it does. */
-function labelTechnique(label: LabelView, brand: PreparedBrand): LookalikeTechnique | null {
-  if (label.skeleton === brand.skeleton) {
-    if (label.foreign) return 'homograph';
-    return label.ascii === brand.source.brand ? 'other-suffix' : 'typo';
+function typoOf(text: string, table: BrandTable, asTyped: boolean): PreparedBrand | null {
+  const byLength = asTyped ? table.byPlainLength : table.bySkeletonLength;
+  const length = [...text].length;
+  for (const candidateLength of [length - 1, length, length + 1]) {
+    for (const brand of byLength.get(candidateLength) ?? []) {
+      if (typoEdit(text, asTyped ? brand.plain : brand.skeleton) !== null) return brand;
+    }
   }
-  if (!brand.fuzzy) return null;
-  if (typoEdit(label.skeleton, brand.skeleton) !== null) return label.foreign ? 'homograph' : 'typo';
-  if (label.foreign && oneForeignGlyphAway(label.skeleton, brand.skeleton)) return 'homograph';
   return null;
 }
 
-function tokenImitates(token: string, brand: PreparedBrand): boolean {
-  if (token === brand.skeleton) return brand.skeleton.length >= MIN_TOKEN_BRAND;
-  if (!brand.fuzzy) return false;
-  const b = brand.skeleton;
-  if (token.startsWith(b) && AFFIX_SKELETONS.has(token.slice(b.length))) return true;
-  if (token.endsWith(b) && AFFIX_SKELETONS.has(token.slice(0, -b.length))) return true;
-  return typoEdit(token, b) !== null;
+/** How a whole registrable label imitates a brand: its exact skeleton, or one slip from it. */
+function wholeLabel(label: LabelView, table: BrandTable): Found | null {
+  const exact = table.bySkeleton.get(label.skeleton);
+  if (exact) {
+    if (label.foreign) return { brand: exact, technique: 'homograph' };
+    return { brand: exact, technique: label.ascii === exact.source.brand ? 'other-suffix' : 'typo' };
+  }
+  const typo = label.foreign ? typoOf(label.skeleton, table, false) : typoOf(label.ascii, table, true);
+  if (typo) return { brand: typo, technique: label.foreign ? 'homograph' : 'typo' };
+  if (!label.foreign) return null;
+  const glyph = (table.bySkeletonLength.get([...label.skeleton].length) ?? []).find((b) =>
+    oneForeignGlyphAway(label.skeleton, b.skeleton),
+  );
+  return glyph ? { brand: glyph, technique: 'homograph' } : null;
 }
 
-/** The brand as a word inside a label: hyphen- or digit-separated, or glued to a phishing word. */
-function labelContainsBrand(label: LabelView, brand: PreparedBrand): boolean {
-  return label.tokens.some((token) => tokenImitates(token, brand));
+/** Whether the text is empty or one or two words phishing kits glue to a brand. */
+function isAffixRun(text: string, words = 2): boolean {
+  if (text === '') return true;
+  if (words === 0) return false;
+  for (let cut = 1; cut <= text.length; cut++) {
+    if (AFFIX_SKELETONS.has(text.slice(0, cut)) && isAffixRun(text.slice(cut), words - 1)) return true;
+  }
+  return false;
 }
 
-function isWithin(host: string, parent: string): boolean {
-  return host === parent || host.endsWith(`.${parent}`);
+/** A short brand as a word of its own, or glued to words phishing kits use (`wwwokxairdrop`). */
+function shortBrandToken(token: string, table: BrandTable): PreparedBrand | null {
+  for (let start = 0; start < token.length; start++) {
+    for (const length of table.shortSkeletonLengths) {
+      const brand = table.bySkeleton.get(token.slice(start, start + length));
+      if (brand === undefined || brand.long) continue;
+      if (isAffixRun(token.slice(0, start)) && isAffixRun(token.slice(start + length))) return brand;
+    }
+  }
+  return null;
+}
+
+/** The brand inside a label: a long brand anywhere in it, a short one as a word, or a typo of one. */
+function brandInLabel(label: LabelView, isSubdomain: boolean, table: BrandTable): PreparedBrand | null {
+  let best: PreparedBrand | null = null;
+  for (const brand of table.long) {
+    if (best !== null && brand.skeleton.length <= best.skeleton.length) continue;
+    if (standsAsBrand(label.skeleton, brand.skeleton)) best = brand;
+  }
+  if (best) return best;
+  // A short brand alone in the registrable label is the other-suffix case; beside a word, or as
+  // a subdomain of an unrelated domain, it is an imitation.
+  const standsBeside = isSubdomain || label.tokens.length > 1 || /\d/u.test(label.ascii);
+  for (const token of label.tokens) {
+    const short = shortBrandToken(token, table);
+    if (short && (standsBeside || token !== short.skeleton)) return short;
+  }
+  const words = label.foreign ? label.tokens : label.plainTokens;
+  for (const word of words) {
+    const typo = typoOf(word, table, !label.foreign);
+    if (typo) return typo;
+  }
+  return null;
+}
+
+function isOwn(host: string, table: BrandTable): boolean {
+  return hostAndParents(host).some((h) => table.own.has(h));
 }
 
 /**
- * Builds the lookalike detector for a set of protected brands.
+ * Builds the lookalike detector for the protected brands.
  *
- * The detector never flags a host at or under any brand's own hosts, or a host with an IP
- * address or without a registrable domain. A host that carries a brand's exact label under
- * another public suffix (`bybit.com`) is reported as `other-suffix`; the registry lists the
- * brand's own such domains, and the caller gives list verdicts precedence.
+ * A host at or under any brand's own host is never flagged, nor an IP address or a host without a
+ * registrable name. Free-hosting and platform suffixes (`pages.dev`, `github.io`) count as
+ * suffixes, so the label under them is judged like a domain of its own.
  */
 export function createLookalikeDetector(brands: readonly ProtectedBrand[]): LookalikeDetector {
-  const prepared: PreparedBrand[] = brands
-    .filter((b) => b.brand.length > 0)
-    .map((b) => {
-      const skeleton = confusableSkeleton(b.brand.toLowerCase());
-      return { source: b, skeleton, fuzzy: skeleton.length >= MIN_FUZZY_BRAND };
-    });
-  const protectedHosts = brands.flatMap((b) => b.own);
-
-  return (rawHost: string): LookalikeMatch | null => {
+  const table = prepareBrands(brands);
+  return (rawHost: string) => {
     const host = rawHost.trim().toLowerCase().replace(/\.$/u, '');
-    if (host === '' || protectedHosts.some((target) => isWithin(host, target))) return null;
-
-    const parsed = parse(host, { allowPrivateDomains: true });
-    if (parsed.isIp === true || parsed.domainWithoutSuffix === null || parsed.domainWithoutSuffix === '') {
-      return null;
-    }
-    const registrable = viewLabel(parsed.domainWithoutSuffix);
-    const subLabels = (parsed.subdomain ?? '')
-      .split('.')
-      .filter((l) => l !== '' && l !== 'www')
-      .map(viewLabel);
-
-    for (const brand of prepared) {
-      const technique = labelTechnique(registrable, brand);
-      if (technique !== null) return { brand: brand.source, technique };
-    }
-    for (const brand of prepared) {
-      for (const label of [registrable, ...subLabels]) {
-        if (label !== registrable && labelTechnique(label, brand) === 'homograph') {
-          return { brand: brand.source, technique: 'homograph' };
-        }
-        if (labelContainsBrand(label, brand)) {
-          return { brand: brand.source, technique: 'brand-in-domain' };
-        }
-      }
-    }
-    return null;
+    if (host === '' || isOwn(host, table)) return null;
+    const labels = hostLabels(host);
+    if (labels === null) return null;
+    const found =
+      wholeLabel(labels.registrable, table) ?? inAnyLabel(labels.registrable, labels.subdomains, table);
+    return found ? { brand: found.brand.source, technique: found.technique } : null;
   };
+}
+
+function inAnyLabel(
+  registrable: LabelView,
+  subdomains: readonly LabelView[],
+  table: BrandTable,
+): Found | null {
+  const inRegistrable = brandInLabel(registrable, false, table);
+  if (inRegistrable)
+    return { brand: inRegistrable, technique: registrable.foreign ? 'homograph' : 'brand-in-domain' };
+  for (const label of subdomains) {
+    const whole = wholeLabel(label, table);
+    if (whole?.technique === 'homograph') return whole;
+    const inside = brandInLabel(label, true, table);
+    if (inside) return { brand: inside, technique: label.foreign ? 'homograph' : 'brand-in-domain' };
+  }
+  return null;
 }

@@ -15,15 +15,15 @@ export interface ProtectedBrand {
 
 /**
  * How a host imitates a brand.
- * - `homograph`: a label that contains non-ASCII letters whose confusable skeleton is the brand
- *   (or one typo away from it), e.g. `bybіt.kz` with a Kazakh/Ukrainian і.
+ * - `homograph`: a label with non-ASCII letters whose confusable skeleton is the brand, holds it,
+ *   or is one slip away from it (`bybіt.kz` with a Kazakh і).
  * - `typo`: an ASCII label one plausible typing or visual slip away from the brand (`bybti`,
  *   `whitebbit`, `byb1t`, `vvhitebit`, `by-bit`).
- * - `brand-in-domain`: the brand as a word inside another domain (`bybit.kz.secure-login.com`,
- *   `bybit-kz.com`, `login-bybit.net`, `bybitkz.app`).
- * - `other-suffix`: exactly the brand's registrable label under another public suffix
- *   (`bybit.com`, `ataix.net`). Brands often own such domains themselves; the registry lists the
- *   ones it knows (as `warning`), and list verdicts take precedence over this detector.
+ * - `brand-in-domain`: the brand inside another domain (`bybitarcade.com`, `login-okx.com`,
+ *   `htxglobal.web.app`, `okx.sahara-ai.digital`).
+ * - `other-suffix`: exactly the brand's label under another suffix (`bybit.com`, `okx.bond`).
+ *   Brands often own such domains; the registry lists the ones it knows, and list verdicts take
+ *   precedence over this detector.
  */
 export type LookalikeTechnique = 'homograph' | 'typo' | 'brand-in-domain' | 'other-suffix';
 

@@ -16,22 +16,23 @@ export type TypoKind =
   | 'hyphenation';
 
 const QWERTY_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** How far each row sits to the right, in key widths: keys touch when less than a key apart. */
+const ROW_OFFSETS = [0, 0.5, 0.75, 1.25];
 
 function buildAdjacency(): ReadonlyMap<string, ReadonlySet<string>> {
   const adjacency = new Map<string, Set<string>>();
   QWERTY_ROWS.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
-      const key = row.charAt(c);
       const near = new Set<string>();
-      for (const dr of [-1, 0, 1]) {
-        const other = QWERTY_ROWS[r + dr];
-        if (other === undefined) continue;
-        for (const dc of dr === 0 ? [-1, 1] : [-1, 0, 1]) {
-          const neighbour = other.charAt(c + dc);
-          if (neighbour) near.add(neighbour);
+      const x = c + (ROW_OFFSETS[r] ?? 0);
+      QWERTY_ROWS.forEach((other, r2) => {
+        if (Math.abs(r2 - r) > 1) return;
+        for (let c2 = 0; c2 < other.length; c2++) {
+          const distance = Math.abs(c2 + (ROW_OFFSETS[r2] ?? 0) - x);
+          if (distance > 0 && distance < 1.01) near.add(other.charAt(c2));
         }
-      }
-      adjacency.set(key, near);
+      });
+      adjacency.set(row.charAt(c), near);
     }
   });
   return adjacency;
@@ -42,6 +43,7 @@ const ADJACENT_KEYS = buildAdjacency();
 /** Single glyphs that pass for one another in a URL bar (multi-glyph ones are folded first). */
 const VISUAL_GROUPS = ['il1j', 'o0', 'uv', 'gq', 'nh', 'ce'];
 const VOWELS = 'aeiou';
+const MIN_ANY_INSERTION = 6;
 
 function isVisualPair(a: string, b: string): boolean {
   return VISUAL_GROUPS.some((group) => group.includes(a) && group.includes(b));
@@ -60,12 +62,30 @@ export function foldVisualDigraphs(text: string): string {
 }
 
 /**
+ * A cheap bound, checked before the slip model because most labels are nowhere near a brand:
+ * one insertion, omission, substitution or swap of neighbours at most.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  const shorter = Math.min(la, lb);
+  let p = 0;
+  while (p < shorter && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < shorter - p && a.charCodeAt(la - 1 - q) === b.charCodeAt(lb - 1 - q)) q++;
+  const rest = Math.max(la, lb) - p - q;
+  return rest <= 1 || (la === lb && rest === 2);
+}
+
+/**
  * The slip that turns `brand` into `candidate`, or `null` when none does (or they are equal).
  * Omitting the first or last letter of a short brand is not counted: those are mostly other
  * words (ataix → atai, a Kazakh name).
  */
 export function typoEdit(candidate: string, brand: string): TypoKind | null {
   if (candidate === brand) return null;
+  if (!candidate.includes('vv') && !withinOneEdit(candidate, brand)) return null;
   if (foldVisualDigraphs(candidate) === brand) return 'visual';
   if (candidate.replaceAll('-', '') === brand && candidate.split('-').length === 2) return 'hyphenation';
   const lc = candidate.length;
@@ -94,6 +114,8 @@ export function typoEdit(candidate: string, brand: string): TypoKind | null {
       const before = candidate.charAt(i - 1);
       const after = candidate.charAt(i + 1);
       if (extra === before || extra === after) return 'repetition';
+      // One stray letter inside a name of six letters or more rarely makes another word.
+      if (lb >= MIN_ANY_INSERTION) return 'insertion';
       if (ADJACENT_KEYS.get(before)?.has(extra) === true || ADJACENT_KEYS.get(after)?.has(extra) === true) {
         return 'insertion';
       }
