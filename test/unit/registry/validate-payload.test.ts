@@ -50,18 +50,15 @@ describe('validatePayload', () => {
     expect(parsePayload(encode(samplePayload())).ok).toBe(true);
   });
 
-  it('validates a million entries quickly', () => {
+  // How fast is for `npm run bench` (node/index-serialization); here only that a million pass.
+  it('validates a million entries', () => {
     const entries = Array.from({ length: MAX_ENTRIES }, (_, i) => ({
       target: i % 4 === 0 ? `t.me/channel_${i}` : `site-${i}.example.kz`,
       status: i % 3 === 0 ? 'warning' : 'blocked',
       source: 'afm',
     }));
     const payload = { ...samplePayload(), entries };
-    const started = performance.now();
     const result = validatePayload(payload);
-    const elapsed = performance.now() - started;
     expect(result.ok && result.payload.entries.length).toBe(MAX_ENTRIES);
-    // About 0.3 s on an idle two-core machine; the bound leaves room for a busy one.
-    expect(elapsed).toBeLessThan(4000);
   });
 });
