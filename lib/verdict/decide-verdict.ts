@@ -5,7 +5,7 @@ import { matchHost, type IndexMatch, type MatchOptions } from '../match/most-spe
 import type { RegistryEntry } from '../registry/types';
 import { parseLookupInput, type LookupInput } from '../url/lookup-input';
 import type { PolicyIndex } from './policy-index';
-import { registryVerdict } from './registry-verdict';
+import { entryStandingOn, registryVerdict } from './registry-verdict';
 import type { LookalikeFinding, VerdictResult } from './types';
 
 export interface VerdictDeps {
@@ -86,7 +86,7 @@ export function decideVerdictFor(input: LookupInput, deps: VerdictDeps): Verdict
         kind: 'lookalike',
         brand: lookalike.brand.brand,
         imitates: lookalike.brand.imitates,
-        entry: lookalike.brand.entry,
+        entry: lookalike.brand.entry && entryStandingOn(lookalike.brand.entry, deps.today),
         technique: lookalike.technique,
       },
     };

@@ -26,3 +26,13 @@ export function registryVerdict(
   const soon = state === 'ending' ? { licenceEndingSoon: true as const } : {};
   return { verdict: 'licensed', host, reason: { kind: 'registry', entry, ...soon } };
 }
+
+/**
+ * An entry as it stands on `today`: a licence past its `validUntil` stands as a warning with the
+ * reason `licence-expired`, so that a site it is imitated for is described as it is now.
+ */
+export function entryStandingOn(entry: RegistryEntry, today: string | undefined): RegistryEntry {
+  if (entry.status !== 'licensed' || today === undefined) return entry;
+  if (licenceState(entry.validUntil, today) !== 'ended') return entry;
+  return { ...entry, status: 'warning', reason: LICENCE_EXPIRED };
+}

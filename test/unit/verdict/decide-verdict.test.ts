@@ -191,3 +191,32 @@ describe('decideVerdict: priority', () => {
     ).toBe('unknown');
   });
 });
+
+describe('decideVerdict: the standing of an imitated site', () => {
+  const ended: RegistryEntry = {
+    target: 'intebix.kz',
+    status: 'licensed',
+    brand: 'intebix',
+    validUntil: '2026-09-01',
+  };
+  const brand = { brand: 'intebix', own: ['intebix.kz'], imitates: 'intebix.kz', entry: ended };
+  const imitated = (today: string) =>
+    decideVerdict('https://intebix-login.com/', {
+      registry: buildIndex([]),
+      lookalike: () => ({ brand, technique: 'brand-in-domain' }),
+      today,
+    }).reason;
+
+  it('is the licence while it runs', () => {
+    expect(imitated('2026-08-31')).toMatchObject({ kind: 'lookalike', entry: { status: 'licensed' } });
+  });
+
+  it('is an ended licence from its last day on, as the site itself is judged', () => {
+    expect(imitated('2026-09-01')).toMatchObject({
+      kind: 'lookalike',
+      imitates: 'intebix.kz',
+      entry: { target: 'intebix.kz', status: 'warning', reason: 'licence-expired', validUntil: '2026-09-01' },
+    });
+    expect(ended.status).toBe('licensed');
+  });
+});
