@@ -99,7 +99,7 @@ test('the banner says what, where from, and offers its actions in order; Details
   await page.goto('https://coinbase.com/');
   await expect(banner.host).toHaveAttribute('data-verdict', 'blocked');
   const blockedText = await banner.text();
-  expect(blockedText).toContain('Blocked in Kazakhstan by a state body');
+  expect(blockedText).toContain('Access restricted by a state body of Kazakhstan');
   expect(blockedText).toMatch(/Source: Ministry of Culture and Information.*Registry of/);
   expect(await banner.controls()).toEqual(bannerControls({ licensedLink: false, dismiss: true }));
 
@@ -234,7 +234,7 @@ test('the block page shows the facts with Go back and Proceed; Proceed passes to
   const page = await chromiumSession.context.newPage();
   await page.goto(extensionUrl(`blocked.html?url=${encodeURIComponent('https://coinbase.com/')}`));
   await expect(page.locator('html')).toHaveAttribute('data-verdict', 'blocked');
-  await expect(page.getByText('Blocked in Kazakhstan by a state body')).toBeVisible();
+  await expect(page.getByText('Access restricted by a state body of Kazakhstan')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Go back' })).toBeVisible();
   await page.getByRole('button', { name: 'Proceed to the site' }).click();
   await expect(page).toHaveURL('https://coinbase.com/');
