@@ -44,31 +44,36 @@ const ignore = () => undefined;
  */
 export const LOAD_WAIT_MS = 5_000;
 
+/** Per tab: the timer standing in for the page's load event, and whether it already ran. */
+const loadTimers = new Map<number, { timer: ReturnType<typeof setTimeout>; ran: boolean }>();
+
+/** Stops the tab's stand-in for the load event; true when it had already run. */
+function stopLoadTimer(tabId: number): boolean {
+  const known = loadTimers.get(tabId);
+  if (known !== undefined) clearTimeout(known.timer);
+  loadTimers.delete(tabId);
+  return known?.ran === true;
+}
+
+/** Runs `asLoaded` for the tab's page if its load event has not come within LOAD_WAIT_MS. */
+function startLoadTimer(tabId: number, asLoaded: () => void): void {
+  stopLoadTimer(tabId);
+  const entry = {
+    ran: false,
+    timer: setTimeout(() => {
+      entry.ran = true;
+      asLoaded();
+    }, LOAD_WAIT_MS),
+  };
+  loadTimers.set(tabId, entry);
+}
+
 export function listenToNavigation(
   service: RegistryService,
   settings: SettingsSource,
   now: () => Date,
 ): { applySettings(effective: EffectiveSettings): void } {
   const judge: Judge = { service, settings, now };
-  /** Per tab: the timer standing in for a load event, and whether it already ran. */
-  const loadTimers = new Map<number, { timer: ReturnType<typeof setTimeout>; ran: boolean }>();
-  const stopLoadTimer = (tabId: number): boolean => {
-    const known = loadTimers.get(tabId);
-    if (known !== undefined) clearTimeout(known.timer);
-    loadTimers.delete(tabId);
-    return known?.ran === true;
-  };
-  const startLoadTimer = (details: FrameDetails) => {
-    stopLoadTimer(details.tabId);
-    const entry = {
-      ran: false,
-      timer: setTimeout(() => {
-        entry.ran = true;
-        top(details, 'load');
-      }, LOAD_WAIT_MS),
-    };
-    loadTimers.set(details.tabId, entry);
-  };
   const top = (details: FrameDetails, moment: Moment) => {
     if (details.frameId !== 0) return;
     void (async () => {
@@ -99,7 +104,7 @@ export function listenToNavigation(
   });
   // The DOMContentLoaded path stays the fast one where the browser could not inject at commit.
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
-    if (details.frameId === 0) startLoadTimer(details);
+    if (details.frameId === 0) startLoadTimer(details.tabId, () => top(details, 'load'));
     top(details, 'parsed');
   });
   browser.webNavigation.onCompleted.addListener((details) => {
@@ -229,6 +234,12 @@ export async function reapplyToAllTabs(
         return;
       }
       const moment = tab.status === 'loading' ? 'change-while-loading' : 'change';
+      // A page that started loading before this worker listened (its first second, a session
+      // restore) may never send the load event the rest waits for: stand in for it, unless its
+      // DOMContentLoaded already did.
+      if (moment === 'change-while-loading' && !loadTimers.has(tab.id)) {
+        startLoadTimer(tab.id, () => void judgePage(judge, frame, address, 'load').catch(ignore));
+      }
       await judgePage(judge, frame, address, moment).catch(ignore);
     }),
   );

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetBadge } from '../../../background/badge';
-import { judgePage } from '../../../background/navigation';
+import { judgePage, LOAD_WAIT_MS, reapplyToAllTabs } from '../../../background/navigation';
 import { forgetPageScore, pageScoreFor } from '../../../background/page-scores';
 import type { SettingsSource } from '../../../background/settings-source';
 import {
@@ -285,6 +285,32 @@ describe('judging a page from the background', () => {
     expect(seen.executeScript).not.toHaveBeenCalled();
     await judgePage(judge(), FRAME, 'http://swap.example/', 'change');
     expect(seen.injected).toEqual([SWEEP_AND_SAMPLE]);
+  });
+
+  it('samples a page that was loading before the worker listened once its load event is overdue', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen = page({ sample: EXCHANGER_SAMPLE });
+      // Opened before the worker listened: no DOMContentLoaded or load event will reach it.
+      seen.executeScript.mockImplementation(async (injection: Injection) => {
+        if (injection.files) seen.injected.push(injection.files);
+        return [{ frameId: 0, result: injection.files?.includes('/page-sample.js') ? EXCHANGER_SAMPLE : false }];
+      });
+      Object.assign(fakeBrowser.tabs, {
+        query: async () => [{ id: TAB, url: 'http://swap.example/', status: 'loading' }],
+      });
+      const { service: registry, settings: source, now } = judge();
+      await reapplyToAllTabs(registry, source, now);
+      expect(seen.injected).toEqual([]);
+      await vi.advanceTimersByTimeAsync(LOAD_WAIT_MS - 1);
+      expect(seen.injected).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(() => expect(pageScoreFor(TAB, 'http://swap.example/')).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD));
+      expect(seen.injected[0]).toEqual(SWEEP_AND_SAMPLE);
+      expect(seen.badges.at(-1)).toBe('?');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells a running page script to check again after an in-page navigation, instead of injecting it twice', async () => {
