@@ -294,7 +294,9 @@ describe('judging a page from the background', () => {
       // Opened before the worker listened: no DOMContentLoaded or load event will reach it.
       seen.executeScript.mockImplementation(async (injection: Injection) => {
         if (injection.files) seen.injected.push(injection.files);
-        return [{ frameId: 0, result: injection.files?.includes('/page-sample.js') ? EXCHANGER_SAMPLE : false }];
+        return [
+          { frameId: 0, result: injection.files?.includes('/page-sample.js') ? EXCHANGER_SAMPLE : false },
+        ];
       });
       Object.assign(fakeBrowser.tabs, {
         query: async () => [{ id: TAB, url: 'http://swap.example/', status: 'loading' }],
@@ -305,7 +307,9 @@ describe('judging a page from the background', () => {
       await vi.advanceTimersByTimeAsync(LOAD_WAIT_MS - 1);
       expect(seen.injected).toEqual([]);
       await vi.advanceTimersByTimeAsync(1);
-      await vi.waitFor(() => expect(pageScoreFor(TAB, 'http://swap.example/')).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD));
+      await vi.waitFor(() =>
+        expect(pageScoreFor(TAB, 'http://swap.example/')).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD),
+      );
       expect(seen.injected[0]).toEqual(SWEEP_AND_SAMPLE);
       expect(seen.badges.at(-1)).toBe('?');
     } finally {
