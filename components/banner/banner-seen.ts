@@ -2,8 +2,12 @@
  * Whether the banner is really seen, not merely in the document: a page can keep our element and
  * still hide it (a modal dialog or popover above it, `inert`, a transform, clip, mask or zoom on
  * `<html>`, a cover that wins the hit test). The answer comes from what the browser itself
- * reports: the top element at several points of the banner, its box, its place in the top layer.
+ * reports: the top element at several points of the banner, its box, its place in the top layer,
+ * and, where the browser has IntersectionObserver v2, its own word on whether anything paints
+ * over the banner or fades it (a cover the hit test misses: `pointer-events: none`).
  */
+import { visibilityWatch } from './visibility-watch';
+
 export type SeenProblem = 'detached' | 'shrunk' | 'covered' | 'inert' | 'modal' | 'root-style';
 
 export interface SeenCheck {
@@ -85,6 +89,7 @@ export function createSeenCheck(doc: Document): SeenCheck {
   // Top-layer elements already below ours: one that opens later is above it, and may let the hit
   // test through (`pointer-events: none`) while it paints over the banner.
   let below = new WeakSet<Element>();
+  const visible = visibilityWatch(doc);
   return {
     problems(host) {
       const view = doc.defaultView;
@@ -99,7 +104,7 @@ export function createSeenCheck(doc: Document): SeenCheck {
       if (host.closest('[inert]') !== null) found.push('inert');
       if (hasOpenModal(doc)) found.push('modal');
       if (isShrunk(host, view)) found.push('shrunk');
-      else if (isCovered(host, doc)) found.push('covered');
+      else if (isCovered(host, doc) || visible(host) === false) found.push('covered');
       if (found.length > 0 && rootStyles(doc).length > 0) found.push('root-style');
       return found;
     },
