@@ -5,6 +5,7 @@ import { expect, test } from '../support/fixtures';
 import { chromiumPolicyFile, requireRoot, type PolicyFile } from '../support/policy-files';
 import { makeRegistryKey, testPayload } from '../support/registry';
 import { BANNER_SELECTOR } from '../support/pages';
+import { serveWrapper } from '../support/wrapper';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -82,6 +83,24 @@ test('blockMode "block" lands on the block page, with no way to proceed when byp
   await expect(page.getByRole('button', { name: /proceed/i })).toHaveCount(0);
   await page.goto('https://coinbase.com/').catch(() => undefined);
   await expect(page).toHaveURL(/blocked\.html/);
+});
+
+test('block mode without bypass: a blocked site framed by a wrapper does not load; the tab shows the block page', async ({
+  server,
+}) => {
+  policy.write({ blockMode: 'block', allowBypass: false });
+  session = await launchChromium(server.port);
+  const page = await session.context.newPage();
+  // The policy is in force once a blocked site itself goes to the block page.
+  await page.goto('https://coinbase.com/').catch(() => undefined);
+  await expect(page).toHaveURL(/blocked\.html/, { timeout: 15_000 });
+  const wrapper = await session.context.newPage();
+  await wrapper.goto(serveWrapper(server, 'https://coinbase.com/trade')).catch(() => undefined);
+  await expect(wrapper).toHaveURL(new RegExp(`^chrome-extension://${CHROME_EXTENSION_ID}/blocked\\.html\\?`));
+  expect(new URL(wrapper.url()).searchParams.get('url')).toBe('https://coinbase.com/trade');
+  await expect(wrapper.locator('html')).toHaveAttribute('data-verdict', 'blocked');
+  await expect(wrapper.getByRole('button', { name: /proceed/i })).toHaveCount(0);
+  expect(await wrapper.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
 });
 
 test('a malformed policy is ignored key by key, shown on the options page, and the rest applies', async ({
