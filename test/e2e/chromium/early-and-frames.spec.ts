@@ -4,6 +4,14 @@
  * a site that moves to a blob: of its own or writes into a blank window, a
  * wrapper that frames a warned site, and "Go back" past entries the site pushed.
  */
+import {
+  BANNER_SELECTOR,
+  WARNING_BANNER_RGB,
+  allPixelsNear,
+  bannerPixelClips,
+  readBannerPlace,
+  seenByHitTest,
+} from '../support/banner-seen';
 import { expect, test } from '../support/fixtures';
 import { ChromiumBanner } from '../support/pages';
 import { serveNeverEndingPage, serveStalledScriptPage } from '../support/still-loading';
@@ -78,7 +86,7 @@ test('after five pushState entries, "Go back" leaves the site for the last page 
   await expect(page).toHaveURL(/^https?:\/\/plain\.example\.org\//);
 });
 
-test('an SVG document served by a warned site is judged like any page: the banner code goes into it', async ({
+test('an SVG document served by a warned site is judged like any page: its banner is seen at its place', async ({
   chromiumSession,
   server,
 }) => {
@@ -103,4 +111,13 @@ test('an SVG document served by a warned site is judged like any page: the banne
   await page.goto('http://bybit.com/chart.svg');
   expect(await page.evaluate(() => document.documentElement.localName)).toBe('svg');
   await expect.poll(() => ourWorlds.length).toBeGreaterThan(0);
+  await expect(banner.host).toHaveAttribute('data-verdict', 'warning', { timeout: 10_000 });
+  // Seen, not merely present: the top element at its points, and its own colour in a screenshot.
+  await expect
+    .poll(async () => seenByHitTest(await page.evaluate(readBannerPlace, BANNER_SELECTOR)))
+    .toBe(true);
+  const { viewportWidth } = await page.evaluate(readBannerPlace, BANNER_SELECTOR);
+  for (const clip of bannerPixelClips(viewportWidth)) {
+    expect(allPixelsNear(await page.screenshot({ clip }), WARNING_BANNER_RGB)).toBe(true);
+  }
 });
