@@ -183,8 +183,8 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return { ok: true };
     },
     'links/verdicts': createLinkVerdicts({ service, settings }),
-    'page/tampered': async (_data, sender) => ({
-      ok: await toWarningPage({ service, settings, now }, sender),
+    'page/tampered': async ({ cause }, sender) => ({
+      ok: await toWarningPage({ service, settings, now }, sender, cause),
     }),
     'dismiss/session': async ({ host }, sender) => {
       const { effective } = await settings.get();

@@ -40,6 +40,34 @@ export async function judgeAddress(
 }
 
 /**
+ * The origins of `about:` documents already asked, by document: the commit, parse and load of one
+ * document ask once. Each question makes an isolated world in the document, which costs the next
+ * page loaded in the tab (bench/README.md), so it is not asked again.
+ */
+const askedOrigins = new Map<string, Promise<string | undefined>>();
+/** Documents remembered at most; the oldest is forgotten first. */
+const MAX_ASKED = 64;
+
+function askOrigin(frame: FrameTarget): Promise<string | undefined> {
+  const known = frame.documentId === undefined ? undefined : askedOrigins.get(frame.documentId);
+  if (known !== undefined) return known;
+  const asked = browser.scripting
+    .executeScript({ target: frameSelector(frame), func: () => self.origin, injectImmediately: true })
+    .then(
+      ([answer]) => (typeof answer?.result === 'string' ? answer.result : undefined),
+      () => undefined,
+    );
+  if (frame.documentId !== undefined) {
+    askedOrigins.set(frame.documentId, asked);
+    for (const oldest of askedOrigins.keys()) {
+      if (askedOrigins.size <= MAX_ASKED) break;
+      askedOrigins.delete(oldest);
+    }
+  }
+  return asked;
+}
+
+/**
  * The address `url`'s document is judged by. An `about:` document is asked its origin, from the
  * extension's isolated world, where the page cannot answer in its place.
  */
@@ -49,11 +77,7 @@ export async function documentAddress(
   origin?: string,
 ): Promise<string | null> {
   if (!isLocalDocument(url) || origin !== undefined) return judgedAddress(url, origin);
-  const answers = await browser.scripting
-    .executeScript({ target: frameSelector(frame), func: () => self.origin, injectImmediately: true })
-    .catch(() => []);
-  const asked = answers[0]?.result;
-  return judgedAddress(url, typeof asked === 'string' ? asked : undefined);
+  return judgedAddress(url, await askOrigin(frame));
 }
 
 /** At most this many frames of a page are judged: a page cannot make the background's work endless. */

@@ -5,6 +5,7 @@
  * address. A page whose verdict no longer needs a banner stays where it is.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { TamperCause } from '../lib/messaging/protocol';
 import { judgedAddress } from '../lib/url/judged-address';
 import { presentPage } from '../lib/verdict/present-page';
 import { showVerdictBadge } from './badge';
@@ -12,7 +13,11 @@ import { warningPageUrl } from './block-page';
 import { detectorScoreFor } from './detector-score';
 import { judgeAddress, type Judge } from './judge-page';
 
-export async function toWarningPage(judge: Judge, sender: Browser.runtime.MessageSender): Promise<boolean> {
+export async function toWarningPage(
+  judge: Judge,
+  sender: Browser.runtime.MessageSender,
+  cause?: TamperCause,
+): Promise<boolean> {
   const tabId = sender.tab?.id;
   const url = sender.url ?? sender.tab?.url;
   const address = url ? judgedAddress(url, sender.origin) : null;
@@ -26,6 +31,6 @@ export async function toWarningPage(judge: Judge, sender: Browser.runtime.Messag
   );
   if (presentPage({ frame: 'top', own }, effective).show !== 'banner') return false;
   await showVerdictBadge(tabId, own.result.verdict);
-  await browser.tabs.update(tabId, { url: warningPageUrl(address, own.result.verdict) });
+  await browser.tabs.update(tabId, { url: warningPageUrl(address, own.result.verdict, cause) });
   return true;
 }

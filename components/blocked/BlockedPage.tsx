@@ -17,6 +17,8 @@ export interface BlockedPageProps {
   url: string | null;
   /** The site kept hiding its banner: the warning variant, whose Continue lasts this session only. */
   tampered?: boolean;
+  /** With `tampered`: the browser could paint no banner in the site's document; it did not fight. */
+  unpaintable?: boolean;
   onGoBack(): void;
   /** Navigates this tab to a web address (checked by `safeWebUrl`). */
   navigate(url: string): void;
@@ -28,6 +30,7 @@ export function BlockedPage({
   client,
   url,
   tampered = false,
+  unpaintable = false,
   onGoBack,
   navigate,
   onContext,
@@ -73,8 +76,10 @@ export function BlockedPage({
 
   return (
     <main class="page blocked">
-      <h1>{t(tampered ? 'tampered_title' : 'blocked_title')}</h1>
-      {tampered && <p data-testid="tampered-explain">{t('tampered_explain')}</p>}
+      <h1>{t(blockedTitleKey(tampered, unpaintable))}</h1>
+      {tampered && (
+        <p data-testid="tampered-explain">{t(unpaintable ? 'unpaintable_explain' : 'tampered_explain')}</p>
+      )}
       {!target && <p>{t('blocked_no_address')}</p>}
       {target && <Address address={target} label={t('blocked_address')} />}
       {failed && <p class="error">{t('error_no_answer')}</p>}
@@ -117,4 +122,10 @@ function Address({ address, label }: { address: string; label: string }) {
       <bdi class="muted path">{rest}</bdi>
     </p>
   );
+}
+
+/** The page's heading: blocked, a site that fought its banner, or a document that cannot show one. */
+export function blockedTitleKey(tampered: boolean, unpaintable: boolean) {
+  if (!tampered) return 'blocked_title';
+  return unpaintable ? 'unpaintable_title' : 'tampered_title';
 }

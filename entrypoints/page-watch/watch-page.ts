@@ -11,6 +11,9 @@ import { createMessagingClient } from '../../lib/messaging/runtime-client';
 import { withoutFragment } from '../../lib/url/without-fragment';
 import { presentPage } from '../../lib/verdict/present-page';
 
+/** The HTML namespace: a document whose root is in any other is not an HTML page. */
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
 
 /** What the page script needs of the extension runtime. */
@@ -42,7 +45,10 @@ export function watchPage(runtime: PageRuntime, doc: Document = document, win: W
   const guard = pageGuard(doc);
   const parts = pageParts();
   // The page keeps fighting the banner: the background takes the tab to the extension's warning page.
-  guard.onTampered(() => void client.send('page/tampered', {}).catch(() => undefined));
+  // A document that is not HTML (an SVG image opened as a page) may be one the browser paints no
+  // banner in at all: the warning page then says so, not that the site fought it.
+  const cause = doc.documentElement?.namespaceURI === XHTML ? {} : { cause: 'unpaintable' as const };
+  guard.onTampered(() => void client.send('page/tampered', cause).catch(() => undefined));
   let loadingBanner: Promise<void> | null = null;
   let checkedUrl = '';
   let generation = 0;

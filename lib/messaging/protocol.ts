@@ -8,6 +8,9 @@ import type { RegistryOrigin } from '../registry/types';
 import type { EffectiveSettings, PolicyProblem } from '../policy/types';
 import type { VerdictResult } from '../verdict/types';
 
+/** Why a page went to the warning page other than by fighting its banner: the browser paints none in its document. */
+export type TamperCause = 'unpaintable';
+
 export interface RegistryStatus {
   version: number;
   origin: RegistryOrigin;
@@ -92,8 +95,10 @@ export interface Requests {
    * Sent by content code, about its own tab only: the page keeps fighting its banner. The
    * background takes the tab from the sender (never from the message) and, when the tab's page
    * still needs a banner, sends it to the extension's warning page (`blocked.html?tampered=1`).
+   * `unpaintable`: the document is one the browser paints no banner in (Firefox, an SVG document),
+   * so the page says that rather than that the site fought the warning.
    */
-  'page/tampered': { req: Record<string, never>; res: { ok: boolean } };
+  'page/tampered': { req: { cause?: TamperCause }; res: { ok: boolean } };
   /**
    * Extension pages only (the warning page's Continue): lets the site be shown without its
    * warning until the browser closes. Refused unless bypass is allowed.

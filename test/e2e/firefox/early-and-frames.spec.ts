@@ -163,7 +163,8 @@ test('an SVG document served by a warned site ends with its banner seen, or on t
   expect(await banner.verdicts(10_000)).toEqual(['warning']);
   open(page, 'http://bybit.com/chart.svg');
   // Firefox paints no top layer in an SVG document: the banner cannot be seen there, which the
-  // banner's own check finds, and the tab goes to the warning page the site cannot touch.
+  // banner's own check finds, and the tab goes to the warning page the site cannot touch, which
+  // says that the document could not show the warning (not that the site fought it).
   let ended = '';
   for (let i = 0; i < 100 && ended === ''; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -182,12 +183,16 @@ test('an SVG document served by a warned site ends with its banner seen, or on t
     return;
   }
   const params = new URL(ended).searchParams;
-  expect([params.get('url'), params.get('verdict'), params.get('tampered')]).toEqual([
+  expect([params.get('url'), params.get('verdict'), params.get('tampered'), params.get('cause')]).toEqual([
     'http://bybit.com/chart.svg',
     'warning',
     '1',
+    'unpaintable',
   ]);
   await expect
     .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-tampered')))
     .toBe('true');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('h1')?.textContent ?? ''))
+    .toBe('Qorgan could not show its warning on this page');
 });

@@ -10,6 +10,10 @@ describe('request schemas', () => {
       data: { detectUnregistered: false, language: 'kk' },
     });
     expect(parseRequest({ type: 'page/load-part', data: { part: 'banner' } })).not.toBeNull();
+    expect(parseRequest({ type: 'page/tampered', data: {} })).toEqual({ type: 'page/tampered', data: {} });
+    expect(parseRequest({ type: 'page/tampered', data: { cause: 'unpaintable' } })?.data).toEqual({
+      cause: 'unpaintable',
+    });
   });
 
   it('refuses unknown keys, wrong types and values out of range', () => {
@@ -17,6 +21,8 @@ describe('request schemas', () => {
     expect(parseRequest({ type: 'settings/set', data: { detectUnregistered: 'no' } })).toBeNull();
     expect(parseRequest({ type: 'settings/set', data: { language: 'de' } })).toBeNull();
     expect(parseRequest({ type: 'page/load-part', data: { part: 'anything' } })).toBeNull();
+    expect(parseRequest({ type: 'page/tampered', data: { cause: 'bored' } })).toBeNull();
+    expect(parseRequest({ type: 'page/tampered', data: { cause: 'unpaintable', url: 'x' } })).toBeNull();
     expect(parseRequest({ type: 'tab/current', data: { tabId: 3 } })).toBeNull();
     expect(parseRequest({ type: 'lookup', data: { query: 'a' }, extra: true })).toBeNull();
   });

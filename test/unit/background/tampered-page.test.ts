@@ -43,6 +43,12 @@ describe('a page that keeps hiding its banner', () => {
     );
   });
 
+  it('says on the warning page when the document was one the browser paints no banner in', async () => {
+    expect(await toWarningPage(judge(), sender('http://bybit.com/chart.svg'), 'unpaintable')).toBe(true);
+    const [, properties] = update.mock.calls[0] as [number, { url: string }];
+    expect(properties.url).toMatch(/&tampered=1&verdict=warning&cause=unpaintable$/);
+  });
+
   it('leaves a page whose verdict needs no banner, a tab-less sender, or a site let through this session', async () => {
     expect(await toWarningPage(judge(), sender('http://plain.example.org/'))).toBe(false);
     expect(await toWarningPage(judge(), { url: 'http://bybit.com/', id: 'own' })).toBe(false);

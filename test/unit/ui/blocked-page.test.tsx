@@ -95,6 +95,30 @@ describe('BlockedPage', () => {
     expect(navigate).toHaveBeenCalledWith('https://bybit.com/');
   });
 
+  it('for a document that cannot show the banner, says so rather than that the site fought it', async () => {
+    const client = fakeClient({
+      'page/context': () => pageContext(RESULTS.warning),
+      lookup: ({ query }) => ({ query, result: RESULTS.warning }),
+    });
+    const root = await mount(
+      <BlockedPage
+        client={client}
+        url="https://bybit.com/chart.svg"
+        tampered
+        unpaintable
+        onGoBack={vi.fn()}
+        navigate={vi.fn()}
+      />,
+    );
+    await settle();
+    expect(root.querySelector('h1')?.textContent).toBe('Qorgan could not show its warning on this page');
+    expect(root.querySelector('[data-testid="tampered-explain"]')?.textContent).toContain(
+      'an image or another document that is not a web page',
+    );
+    expect(root.textContent).not.toContain('tried to hide');
+    expect(buttons(root)).toEqual(['Go back', 'Continue to the site']);
+  });
+
   it('shows the origin plainly and the path muted, cut to 60 characters', async () => {
     const client = fakeClient({
       'page/context': () => pageContext(RESULTS.blocked),
