@@ -23,6 +23,9 @@ export default defineBackground(() => {
     now,
     log: (message) => console.warn(`Qorgan: ${message}`),
   });
+  // The database opens and the index loads while the rest of the first tick runs and the message
+  // that woke the worker is dispatched: a verdict does not wait for them one after the other.
+  void service.ready();
 
   const syncNow = async () => {
     const { effective } = await settings.get();

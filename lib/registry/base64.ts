@@ -18,13 +18,20 @@ function sextet(text: string, index: number): number {
   return code < 128 ? (DECODE[code] ?? -1) : -1;
 }
 
+type FromBase64 = (text: string, options: { lastChunkHandling: 'strict' }) => Uint8Array<ArrayBuffer>;
+
+/** The platform's decoder where it has one (Chrome 140, Firefox 133): several times faster on megabytes. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64;
+
 /** Decodes strict base64; `null` for anything else (wrong alphabet, padding, length or stray bits). */
 export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
   const length = text.length;
   if (length % 4 !== 0) return null;
   if (length === 0) return new Uint8Array(0);
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((length / 4) * 3 - padding);
+  const expected = (length / 4) * 3 - padding;
+  if (nativeFromBase64) return decodeNatively(nativeFromBase64, text, expected);
+  const out = new Uint8Array(expected);
   const fullQuads = padding === 0 ? length : length - 4;
   let o = 0;
   for (let i = 0; i < fullQuads; i += 4) {
@@ -54,6 +61,23 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
     }
   }
   return out;
+}
+
+/**
+ * `strict` refuses stray bits and missing padding; white space, which the platform skips, would
+ * leave fewer bytes than the text's length promises, so a short result is refused too.
+ */
+export function decodeNatively(
+  fromBase64: FromBase64,
+  text: string,
+  expected: number,
+): Uint8Array<ArrayBuffer> | null {
+  try {
+    const out = fromBase64(text, { lastChunkHandling: 'strict' });
+    return out.length === expected ? out : null;
+  } catch {
+    return null;
+  }
 }
 
 const ENCODE = /* @__PURE__ */ (() => {

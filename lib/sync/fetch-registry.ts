@@ -59,7 +59,9 @@ export async function fetchRegistry(request: FetchRegistryRequest): Promise<Fetc
       controller.abort();
       return reject('too-large', `declared ${declared} bytes, over ${maxBytes}`);
     }
-    const bytes = await readCapped(response, maxBytes, controller);
+    const bytes = framedByLength(response, declared)
+      ? await readWhole(response, maxBytes)
+      : await readCapped(response, maxBytes, controller);
     if (!bytes) return reject('too-large', `more than ${maxBytes} bytes`);
     return { ok: true, kind: 'body', bytes, etag: response.headers.get('etag') };
   } catch (error) {
@@ -72,6 +74,26 @@ export async function fetchRegistry(request: FetchRegistryRequest): Promise<Fetc
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A body the server sent as is, with its length declared (already checked against the cap), cannot
+ * grow past that length: the browser holds the transfer to it. Such a body is read in one piece,
+ * as the platform reads fastest. A compressed body (which may inflate far beyond its declared
+ * length), one of unknown length, or one whose headers are filtered is streamed against the cap.
+ */
+function framedByLength(response: Response, declared: number): boolean {
+  return (
+    Number.isFinite(declared) &&
+    response.type !== 'cors' &&
+    response.type !== 'opaque' &&
+    (response.headers.get('content-encoding') ?? 'identity') === 'identity'
+  );
+}
+
+async function readWhole(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return bytes.byteLength > maxBytes ? null : bytes;
 }
 
 /** The body, or null as soon as it grows past the cap (the download is aborted). */

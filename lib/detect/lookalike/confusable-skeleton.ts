@@ -1,27 +1,37 @@
-import confusablesData from 'unhomoglyph/data.json';
+// The table arrives as JSON text and is parsed on first use: built into a Map at load, it was
+// the largest part of the background worker's start-up, and most starts never need it.
+import confusablesText from 'unhomoglyph/data.json?raw';
 import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
 
 /**
  * The Unicode TR39 "confusables.txt" prototype mapping, as shipped by the `unhomoglyph` package
  * (generated from the Unicode security data, not typed by hand).
  */
-const PROTOTYPES: ReadonlyMap<string, string> = new Map(
-  Object.entries(confusablesData as Record<string, string>),
-);
+let prototypes: ReadonlyMap<string, string> | null = null;
+
+function prototypeOf(ch: string): string | undefined {
+  prototypes ??= new Map(Object.entries(JSON.parse(confusablesText) as Record<string, string>));
+  return prototypes.get(ch);
+}
 
 const COMBINING_MARKS = /\p{M}/gu;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 function slowSkeleton(text: string): string {
   let mapped = '';
-  for (const ch of mapKazakhLetters(text).normalize('NFD')) mapped += PROTOTYPES.get(ch) ?? ch;
+  for (const ch of mapKazakhLetters(text).normalize('NFD')) mapped += prototypeOf(ch) ?? ch;
   return latinOfPrototypes(mapped.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase());
 }
 
 /** Skeletons of the printable ASCII characters, so that ordinary hosts skip normalisation. */
-const ASCII_SKELETONS: readonly string[] = Array.from({ length: 0x7f }, (_, code) =>
-  code < 0x20 ? '' : slowSkeleton(String.fromCharCode(code)),
-);
+let asciiSkeletons: readonly string[] | null = null;
+
+function asciiSkeletonTable(): readonly string[] {
+  asciiSkeletons ??= Array.from({ length: 0x7f }, (_, code) =>
+    code < 0x20 ? '' : slowSkeleton(String.fromCharCode(code)),
+  );
+  return asciiSkeletons;
+}
 
 /**
  * TR39 skeleton (NFD, prototype mapping, NFD again), with Kazakh letters mapped first, then
@@ -34,8 +44,9 @@ const ASCII_SKELETONS: readonly string[] = Array.from({ length: 0x7f }, (_, code
  */
 export function confusableSkeleton(text: string): string {
   if (!PRINTABLE_ASCII.test(text)) return slowSkeleton(text);
+  const table = asciiSkeletonTable();
   let out = '';
-  for (let i = 0; i < text.length; i++) out += ASCII_SKELETONS[text.charCodeAt(i)] ?? '';
+  for (let i = 0; i < text.length; i++) out += table[text.charCodeAt(i)] ?? '';
   return out;
 }
 

@@ -10,7 +10,13 @@ interface Found {
   technique: LookalikeTechnique;
 }
 
-const AFFIX_SKELETONS: ReadonlySet<string> = new Set([...BRAND_AFFIXES].map(confusableSkeleton));
+/** Made on first use, as the skeleton table it needs is: a worker's start does not wait for it. */
+let affixSkeletons: ReadonlySet<string> | null = null;
+
+function isAffixSkeleton(text: string): boolean {
+  affixSkeletons ??= new Set([...BRAND_AFFIXES].map(confusableSkeleton));
+  return affixSkeletons.has(text);
+}
 /**
  * Words that share letters with a brand at its edge (by-bit-coin, ba-by-bit): where one of them
  * overlaps the brand, the reader sees that word, not the brand.
@@ -81,7 +87,7 @@ function isAffixRun(text: string, words = 2): boolean {
   if (text === '') return true;
   if (words === 0) return false;
   for (let cut = 1; cut <= text.length; cut++) {
-    if (AFFIX_SKELETONS.has(text.slice(0, cut)) && isAffixRun(text.slice(cut), words - 1)) return true;
+    if (isAffixSkeleton(text.slice(0, cut)) && isAffixRun(text.slice(cut), words - 1)) return true;
   }
   return false;
 }
@@ -133,8 +139,10 @@ function isOwn(host: string, table: BrandTable): boolean {
  * suffixes, so the label under them is judged like a domain of its own.
  */
 export function createLookalikeDetector(brands: readonly ProtectedBrand[]): LookalikeDetector {
-  const table = prepareBrands(brands);
+  // Prepared on the first host it judges, so that putting a registry in service costs nothing here.
+  let prepared: BrandTable | null = null;
   return (rawHost: string) => {
+    const table = (prepared ??= prepareBrands(brands));
     const host = rawHost.trim().toLowerCase().replace(/\.$/u, '');
     if (host === '' || isOwn(host, table)) return null;
     const labels = hostLabels(host);

@@ -38,7 +38,13 @@ function buildAdjacency(): ReadonlyMap<string, ReadonlySet<string>> {
   return adjacency;
 }
 
-const ADJACENT_KEYS = buildAdjacency();
+/** Built on first use: a worker's start should not pay for a table only lookalike checks read. */
+let adjacentKeys: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+
+function isAdjacentKey(key: string, other: string): boolean {
+  adjacentKeys ??= buildAdjacency();
+  return adjacentKeys.get(key)?.has(other) === true;
+}
 
 /** Single glyphs that pass for one another in a URL bar (multi-glyph ones are folded first). */
 const VISUAL_GROUPS = ['il1j', 'o0', 'uv', 'gq', 'nh', 'ce'];
@@ -51,7 +57,7 @@ function isVisualPair(a: string, b: string): boolean {
 
 function substitutionKind(expected: string, typed: string): TypoKind | null {
   if (isVisualPair(expected, typed)) return 'visual';
-  if (ADJACENT_KEYS.get(expected)?.has(typed) === true) return 'adjacent-key';
+  if (isAdjacentKey(expected, typed)) return 'adjacent-key';
   if (VOWELS.includes(expected) && VOWELS.includes(typed)) return 'vowel-swap';
   return null;
 }
@@ -116,7 +122,7 @@ export function typoEdit(candidate: string, brand: string): TypoKind | null {
       if (extra === before || extra === after) return 'repetition';
       // One stray letter inside a name of six letters or more rarely makes another word.
       if (lb >= MIN_ANY_INSERTION) return 'insertion';
-      if (ADJACENT_KEYS.get(before)?.has(extra) === true || ADJACENT_KEYS.get(after)?.has(extra) === true) {
+      if (isAdjacentKey(before, extra) || isAdjacentKey(after, extra)) {
         return 'insertion';
       }
     }
