@@ -182,7 +182,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       ]);
       return { ok: true };
     },
-    'links/verdicts': createLinkVerdicts({ service, settings }),
+    'links/verdicts': createLinkVerdicts({
+      service,
+      settings,
+      browserLanguage: () => browser.i18n.getUILanguage(),
+    }),
     'page/tampered': async ({ cause }, sender) => ({
       ok: await toWarningPage({ service, settings, now }, sender, cause),
     }),

@@ -46,7 +46,7 @@ export default defineBackground(() => {
   settings.listen();
   service.onChange(() => void reapplyToAllTabs(service, settings, now));
   const navigation = listenToNavigation(service, settings, now);
-  listenForMarkedSites();
+  listenForMarkedSites({ service, settings, browserLanguage: () => browser.i18n.getUILanguage() });
   listenToCheckLinkMenu();
 
   browser.runtime.onMessage.addListener(

@@ -3,20 +3,12 @@
  * instead of following it. Listening in the capture phase on the document
  * comes before the page's own handlers, which may navigate by themselves.
  */
-import type { LinkVerdicts } from '../../lib/messaging/protocol';
-import type { VerdictResult } from '../../lib/verdict/types';
-import { askBeforeLeaving, type AskRequest } from './ask-before-leaving';
+import { askBeforeLeaving } from './ask-before-leaving';
 import type { LinkMarker } from './link-marker';
 
 export interface BlockedClickDeps {
   doc: Document;
   marker: LinkMarker;
-  texts(
-    result: VerdictResult,
-    answer: LinkVerdicts,
-  ): Omit<AskRequest, 'onProceed' | 'proceed'> & {
-    proceed: string;
-  };
   /** Follows the link once the user chose to proceed. */
   open(href: string, newTab: boolean): void;
 }
@@ -29,18 +21,20 @@ export function guardBlockedClicks(deps: BlockedClickDeps): () => void {
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.href !== '');
     if (!anchor) return;
-    const result = marker.verdictOf(anchor);
+    const mark = marker.markOf(anchor);
     const answer = marker.answer;
-    if (result?.verdict !== 'blocked' || answer === null) return;
+    if (mark?.verdict !== 'blocked' || answer === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const href = anchor.href;
     const newTab =
       anchor.target === '_blank' || event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
-    const texts = deps.texts(result, answer);
-    askBeforeLeaving(doc, result.verdict, {
-      ...texts,
-      proceed: answer.allowBypass ? texts.proceed : null,
+    const { title, goBack, proceed } = answer.ask;
+    askBeforeLeaving(doc, mark.verdict, {
+      title,
+      sentence: mark.sentence,
+      goBack,
+      proceed: answer.allowBypass ? proceed : null,
       onProceed: () => deps.open(href, newTab),
     });
   };

@@ -3,35 +3,38 @@
  * whose real target is blocked, warned, a lookalike or licensed is followed by
  * one `<qorgan-mark>`; links added or changed later are marked as they come.
  * Changes are read in batches (MutationObserver, at most every OBSERVE_MS),
- * and the targets not yet known go to the background in one message per
- * burst, at most one every MESSAGE_GAP_MS and one at a time, so a page that
- * rewrites its links without pause sends few messages.
+ * and the link addresses not yet known go to the background in one message
+ * per burst, at most one every MESSAGE_GAP_MS and one at a time, so a page
+ * that rewrites its links without pause sends few messages.
+ *
+ * The page's side reads only each link's address: the background unwraps,
+ * judges and words (background/link-verdicts.ts). Parsing a hundred addresses
+ * here, several times each, was most of what the marks cost a results page.
  */
-import { linkTarget } from '../../lib/links/link-target';
-import { onPageHost } from '../../lib/links/wrapper-host-test';
-import type { LinkVerdicts } from '../../lib/messaging/protocol';
-import type { VerdictResult } from '../../lib/verdict/types';
+import { MAX_LINK_LENGTH } from '../../lib/links/link-target';
+import type { LinkMark, LinkMarksSeed, LinkVerdicts } from '../../lib/messaging/protocol';
 import { createLinkMark } from './link-mark';
 import { MARK_TAG } from './link-styles';
 import { LinkVerdictCache } from './link-verdict-cache';
 
 export const OBSERVE_MS = 100;
 export const MESSAGE_GAP_MS = 250;
-const MARKED: ReadonlySet<string> = new Set(['licensed', 'blocked', 'warning', 'lookalike']);
+/** Web and Telegram links; `javascript:`, `data:`, `mailto:` and the like are never sent. */
+const SENT_SCHEMES = /^(?:https?|tg):/i;
 
 export interface LinkMarkerDeps {
   doc: Document;
-  win: Pick<Window, 'setTimeout' | 'location'>;
-  send(targets: string[]): Promise<LinkVerdicts>;
-  /** The verdict's plain sentence, and the mark's accessible label, in the user's language. */
-  describe(result: VerdictResult, answer: LinkVerdicts): { sentence: string; label: string };
+  win: Pick<Window, 'setTimeout'>;
+  send(links: string[]): Promise<LinkVerdicts>;
   now(): number;
+  /** The marks of the links the page had when it loaded, when the background judged them first. */
+  seed?: LinkMarksSeed;
 }
 
 export interface LinkMarker {
-  /** The verdict of the link's target when it is known and marked, else null. */
-  verdictOf(anchor: HTMLAnchorElement): VerdictResult | null;
-  /** The last answer's settings (bypass, language), once there is one. */
+  /** The mark of the link's current address when it is known and shown, else null. */
+  markOf(anchor: HTMLAnchorElement): LinkMark | null;
+  /** The last answer's settings (bypass, the question's words), once there is one. */
   readonly answer: LinkVerdicts | null;
   stop(): void;
 }
@@ -48,25 +51,16 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   let inFlight = false;
   let nextSendAt = 0;
   let answer: LinkVerdicts | null = null;
-  const pageHost = win.location.hostname;
-  const isWrapperHost = onPageHost(pageHost);
 
-  const targetOf = (anchor: HTMLAnchorElement): string | null => {
-    const target = linkTarget(anchor.href, isWrapperHost);
-    return target === null || new URL(target).hostname === pageHost ? null : target;
-  };
-
-  const apply = (anchor: HTMLAnchorElement, result: VerdictResult | null): void => {
+  const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
-    const verdict = result && MARKED.has(result.verdict) ? result.verdict : null;
-    if (existing && verdict && existing.isConnected && anchor.nextSibling === existing) {
-      if (existing.getAttribute('data-verdict') === verdict) return;
+    if (existing && wanted && existing.isConnected && anchor.nextSibling === existing) {
+      if (existing.getAttribute('data-verdict') === wanted.verdict) return;
     }
     existing?.remove();
     marks.delete(anchor);
-    if (!result || !verdict || !answer || !anchor.isConnected) return;
-    const { sentence, label } = deps.describe(result, answer);
-    const mark = createLinkMark(doc, verdict, sentence, label);
+    if (!wanted || !anchor.isConnected) return;
+    const mark = createLinkMark(doc, wanted);
     anchor.after(mark);
     marks.set(anchor, mark);
   };
@@ -76,9 +70,8 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     const mark = marks.get(anchor);
     if (seen.get(anchor) === href && (!mark || (mark.isConnected && anchor.nextSibling === mark))) return;
     seen.set(anchor, href);
-    const target = targetOf(anchor);
-    if (target === null) return apply(anchor, null);
-    const known = cache.lookup(target);
+    if (href.length > MAX_LINK_LENGTH || !SENT_SCHEMES.test(href)) return apply(anchor, null);
+    const known = cache.lookup(href);
     if (known === undefined) {
       awaiting.add(anchor);
       scheduleSend();
@@ -151,6 +144,10 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     records.push(...list);
     observeTimer ??= win.setTimeout(readRecords, OBSERVE_MS);
   });
+  if (deps.seed) {
+    answer = deps.seed.answer;
+    cache.learn(deps.seed.links, deps.seed.answer.marked);
+  }
   observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,
@@ -160,12 +157,9 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   scan(doc);
 
   return {
-    verdictOf(anchor) {
-      const mark = marks.get(anchor);
-      if (!mark?.isConnected) return null;
-      const target = targetOf(anchor);
-      const known = target === null ? undefined : cache.peek(target);
-      return known ?? null;
+    markOf(anchor) {
+      if (!marks.get(anchor)?.isConnected) return null;
+      return cache.peek(anchor.href) ?? null;
     },
     get answer() {
       return answer;

@@ -12,21 +12,31 @@ const COLOURS: Record<string, string> = {
   licensed: '#1e7a3a',
 };
 
-export function markCss(verdict: string): string {
-  const colour = COLOURS[verdict] ?? '#555555';
-  return `
+const byVerdict = (rule: (verdict: string, colour: string) => string) =>
+  Object.entries(COLOURS)
+    .map(([verdict, colour]) => rule(verdict, colour))
+    .join('\n');
+
+/**
+ * One text for every mark, whatever its verdict: the browser parses a style text once and shares
+ * it between the shadow roots that carry the same text.
+ */
+export const MARK_CSS = `
 :host { all: initial !important; display: inline-block !important; position: relative !important;
   margin: 0 0 0 4px !important; vertical-align: middle !important; cursor: help !important; }
 .dot { display: inline-block; min-width: 16px; height: 16px; padding: 0 3px; border-radius: 8px;
-  font: bold 12px/16px system-ui, sans-serif; text-align: center; color: #fff; background: ${colour}; }
-.dot.quiet { min-width: 12px; height: 12px; font-size: 9px; line-height: 12px; opacity: 0.85; }
+  font: bold 12px/16px system-ui, sans-serif; text-align: center; color: #fff; background: #555555; }
+.dot.licensed { min-width: 12px; height: 12px; font-size: 9px; line-height: 12px; opacity: 0.85; }
 .tip { display: none; position: absolute; left: 0; top: 20px; z-index: 2147483647; width: max-content;
   max-width: 320px; padding: 6px 8px; border-radius: 4px; background: #1f1f1f; color: #fff;
   font: 13px/1.4 system-ui, sans-serif; white-space: normal; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 :host(:hover) .tip, :host(:focus) .tip { display: block; }
-:host(:focus) { outline: 2px solid ${colour} !important; outline-offset: 1px !important; }
+${byVerdict((verdict, colour) => `.dot.${verdict} { background: ${colour}; }`)}
+${byVerdict(
+  (verdict, colour) =>
+    `:host([data-verdict="${verdict}"]:focus) { outline: 2px solid ${colour} !important; outline-offset: 1px !important; }`,
+)}
 `;
-}
 
 export const ASK_CSS = `
 :host { all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;

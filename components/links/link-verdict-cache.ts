@@ -1,27 +1,26 @@
 /**
- * What the link marks know of link targets, and the targets still to ask
+ * What the link marks know of link addresses, and the addresses still to ask
  * about, in batches of at most MAX_LINK_BATCH. A page with ever new links
- * cannot make it grow without end: past `limit` targets it starts afresh.
+ * cannot make it grow without end: past `limit` addresses it starts afresh.
  */
-import { MAX_LINK_BATCH } from '../../lib/messaging/protocol';
-import type { VerdictResult } from '../../lib/verdict/types';
+import { MAX_LINK_BATCH, type LinkMark, type LinkVerdicts } from '../../lib/messaging/protocol';
 
 export class LinkVerdictCache {
-  private readonly known = new Map<string, VerdictResult | null>();
+  private readonly known = new Map<string, LinkMark | null>();
   private readonly pending = new Set<string>();
 
   constructor(private readonly limit = 10_000) {}
 
-  /** The verdict of a target (null: nothing to mark), or undefined while it is not known; asks for it then. */
-  lookup(target: string): VerdictResult | null | undefined {
-    if (this.known.has(target)) return this.known.get(target);
-    if (this.pending.size < this.limit) this.pending.add(target);
+  /** The mark of a link (null: none), or undefined while it is not known; asks for it then. */
+  lookup(link: string): LinkMark | null | undefined {
+    if (this.known.has(link)) return this.known.get(link);
+    if (this.pending.size < this.limit) this.pending.add(link);
     return undefined;
   }
 
-  /** The verdict of a target if known, without asking for it. */
-  peek(target: string): VerdictResult | null | undefined {
-    return this.known.get(target);
+  /** The mark of a link if known, without asking for it. */
+  peek(link: string): LinkMark | null | undefined {
+    return this.known.get(link);
   }
 
   get waiting(): boolean {
@@ -31,22 +30,23 @@ export class LinkVerdictCache {
   /** The next batch to ask about; they stay pending until answered or given back. */
   nextBatch(): string[] {
     const batch: string[] = [];
-    for (const target of this.pending) {
-      batch.push(target);
+    for (const link of this.pending) {
+      batch.push(link);
       if (batch.length === MAX_LINK_BATCH) break;
     }
-    for (const target of batch) this.pending.delete(target);
+    for (const link of batch) this.pending.delete(link);
     return batch;
   }
 
   /** A batch that got no answer goes back to wait for the next one. */
   giveBack(batch: string[]): void {
-    for (const target of batch) this.pending.add(target);
+    for (const link of batch) this.pending.add(link);
   }
 
-  learn(batch: string[], marked: { target: string; result: VerdictResult }[]): void {
+  learn(batch: string[], marked: LinkVerdicts['marked']): void {
     if (this.known.size + batch.length > this.limit) this.known.clear();
-    for (const target of batch) this.known.set(target, null);
-    for (const { target, result } of marked) if (this.known.has(target)) this.known.set(target, result);
+    for (const link of batch) this.known.set(link, null);
+    for (const { link, verdict, sentence, label } of marked)
+      if (this.known.has(link)) this.known.set(link, { verdict, sentence, label });
   }
 }

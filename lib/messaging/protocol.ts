@@ -89,8 +89,11 @@ export interface Requests {
   'page/load-part': { req: { part: PagePart }; res: { ok: boolean } };
   /** Sent by content code about its own tab (the block page too): Go back leaves the site; the tab is the sender's. */
   'tab/leave-site': { req: Record<string, never>; res: { ok: boolean } };
-  /** Sent by content code (the link marks of a search or messenger page): the verdicts of a burst of link targets. */
-  'links/verdicts': { req: { targets: string[] }; res: LinkVerdicts };
+  /**
+   * Sent by content code (the link marks of a search or messenger page): a burst of its links'
+   * addresses, as the page has them. The background finds their real targets and judges them.
+   */
+  'links/verdicts': { req: { links: string[] }; res: LinkVerdicts };
   /**
    * Sent by content code, about its own tab only: the page keeps fighting its banner. The
    * background takes the tab from the sender (never from the message) and, when the tab's page
@@ -106,21 +109,44 @@ export interface Requests {
   'dismiss/session': { req: { host: string }; res: { ok: boolean } };
 }
 
-/** The most link targets one `links/verdicts` message may ask about; the rest wait for the next. */
+/** The most links one `links/verdicts` message may ask about; the rest wait for the next. */
 export const MAX_LINK_BATCH = 200;
+
+/** The verdicts that give a link a mark. */
+export type LinkMarkVerdict = 'licensed' | 'blocked' | 'warning' | 'lookalike';
+
+/** A link's mark, worded in the user's language by the background. */
+export interface LinkMark {
+  verdict: LinkMarkVerdict;
+  /** The verdict's plain sentence, shown on hover and focus. */
+  sentence: string;
+  /** The mark's accessible label. */
+  label: string;
+}
 
 /** The answer to `links/verdicts`. */
 export interface LinkVerdicts {
-  /** The targets whose verdict gets a mark (licensed, blocked, warning, lookalike); any other is unknown. */
-  marked: { target: string; result: VerdictResult }[];
+  /** The links, as sent, whose target gets a mark; any other link has none. */
+  marked: (LinkMark & { link: string })[];
   allowBypass: boolean;
-  language: UiLanguage;
+  /** The words of the question before a blocked link is followed. */
+  ask: { title: string; goBack: string; proceed: string };
   /** Set when the tab asked too often: nothing was judged, ask again after this many milliseconds. */
   retryAfterMs?: number;
 }
 
 /** The link marks' content code, injected by the background into pages of the marked sites only. */
 export const LINK_MARKS_FILE = '/link-marks.js';
+
+/** The property of the page's isolated world where the background leaves the first links' marks. */
+export const LINK_MARKS_SEED = '__qorganLinkMarksSeed';
+
+/** The marks of the links a page had when it loaded, judged before the link marks start. */
+export interface LinkMarksSeed {
+  /** The links judged, marked or not. */
+  links: string[];
+  answer: LinkVerdicts;
+}
 
 /** The parts of the content code loaded into a page only when it needs them. */
 export type PagePart = 'banner';

@@ -41,7 +41,7 @@ const REQUEST_SCHEMAS: Schemas = {
   'page/open-details': withUrl,
   'page/load-part': v.strictObject({ part: v.picklist(['banner']) }),
   'tab/leave-site': nothing as v.GenericSchema<unknown, Record<string, never>>,
-  'links/verdicts': v.strictObject({ targets: v.pipe(v.array(text(MAX_URL)), v.maxLength(MAX_LINK_BATCH)) }),
+  'links/verdicts': v.strictObject({ links: v.pipe(v.array(text(MAX_URL)), v.maxLength(MAX_LINK_BATCH)) }),
   'page/tampered': v.strictObject({ cause: v.optional(v.picklist(['unpaintable'])) }),
   'dismiss/session': withHost,
 };

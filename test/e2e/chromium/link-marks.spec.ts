@@ -7,6 +7,7 @@ import { CHROME_BUILD } from '../support/browsers';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { expect, test } from '../support/fixtures';
 import { EXPECTED_MARKS, readLinkMarks, serveManyLinks, serveRewritingLinks } from '../support/link-pages';
+import { linkMarkShadowHtml } from '../support/closed-shadow';
 import { ChromiumBanner } from '../support/pages';
 import { LINK_REGISTRY, buildWithRegistry, type RegistryBuild } from '../support/registry-build';
 
@@ -53,6 +54,17 @@ test('marks exactly the licensed, blocked, warned and lookalike targets of Googl
   const google = await marksOn(page, 4);
   for (const [id, verdict] of Object.entries(EXPECTED_MARKS)) expect(google.byLink[id], id).toBe(verdict);
   for (const id of ['script', 'data', 'relative', 'unparsed']) expect(google.byLink[id], id).toBeNull();
+
+  // Each mark carries its verdict's sentence: shown by its tip on hover and focus, and its label.
+  const labels = await page.evaluate(() =>
+    Array.from(document.getElementsByTagName('qorgan-mark'), (mark) => mark.getAttribute('aria-label')),
+  );
+  const tips = (await linkMarkShadowHtml(page)).map(
+    (html) => /<span class="tip" role="tooltip">([^<]+)<\/span>/.exec(html)?.[1] ?? '',
+  );
+  expect(tips).toHaveLength(4);
+  expect(new Set(tips).size).toBe(4);
+  expect(labels).toEqual(tips.map((tip) => `Qorgan: ${tip}`));
 
   // The blocked result asks first; Go back is focused, and keeps the page.
   const results = page.url();

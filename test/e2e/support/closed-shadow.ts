@@ -1,5 +1,5 @@
 /**
- * Reads the banner's closed shadow root in Chromium. Page scripts cannot
+ * Reads the closed shadow roots of the banner and of the link marks in Chromium. Page scripts cannot
  * reach it (that is the point); the DevTools protocol can, with `pierce`.
  */
 import type { Page } from '@playwright/test';
@@ -21,11 +21,22 @@ function findHosts(node: DomNode, attribute: string, found: DomNode[] = []): Dom
 }
 
 /** The HTML inside each banner host's shadow root, in document order. */
-export async function bannerShadowHtml(page: Page): Promise<string[]> {
+export function bannerShadowHtml(page: Page): Promise<string[]> {
+  return shadowHtml(page, (root) => findHosts(root, 'data-qorgan-banner'));
+}
+
+/** The HTML inside each `<qorgan-mark>`'s shadow root, in document order. */
+export function linkMarkShadowHtml(page: Page): Promise<string[]> {
+  return shadowHtml(page, (root) =>
+    findHosts(root, 'data-verdict').filter((node) => node.nodeName === 'QORGAN-MARK'),
+  );
+}
+
+async function shadowHtml(page: Page, hostsOf: (root: DomNode) => DomNode[]): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const hosts = findHosts(root, 'data-qorgan-banner');
+    const hosts = hostsOf(root);
     const html: string[] = [];
     for (const host of hosts) {
       const shadow = host.shadowRoots?.[0];

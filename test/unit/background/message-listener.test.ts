@@ -47,7 +47,7 @@ const REQUESTS: { [K in RequestType]: Extract<Message, { type: K }> } = {
   'page/open-details': { type: 'page/open-details', data: { url: 'https://other.example/' } },
   'page/load-part': { type: 'page/load-part', data: { part: 'banner' } },
   'tab/leave-site': { type: 'tab/leave-site', data: {} },
-  'links/verdicts': { type: 'links/verdicts', data: { targets: ['https://other.example/'] } },
+  'links/verdicts': { type: 'links/verdicts', data: { links: ['https://other.example/'] } },
   'page/tampered': { type: 'page/tampered', data: {} },
   'dismiss/session': { type: 'dismiss/session', data: { host: 'coinbase.com' } },
 };

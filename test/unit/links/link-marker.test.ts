@@ -2,10 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guardBlockedClicks } from '../../../components/links/guard-blocked-clicks';
 import { startLinkMarker, type LinkMarker } from '../../../components/links/link-marker';
-import type { LinkVerdicts } from '../../../lib/messaging/protocol';
-import type { Verdict, VerdictResult } from '../../../lib/verdict/types';
+import type { LinkMarkVerdict, LinkVerdicts } from '../../../lib/messaging/protocol';
 
-const LISTED: Record<string, Verdict> = {
+const LISTED: Record<string, LinkMarkVerdict> = {
   'bybit.kz': 'licensed',
   'coinbase.com': 'blocked',
   'okx.com': 'warning',
@@ -17,19 +16,19 @@ const wrapped = (target: string) => `https://www.google.kz/url?q=${encodeURIComp
 function background() {
   const batches: string[][] = [];
   let retryOnce = false;
-  const send = async (targets: string[]): Promise<LinkVerdicts> => {
-    batches.push(targets);
-    const base = { allowBypass: true, language: 'en' as const };
+  // Stands in for the background: unwraps Google's wrapper, skips the page's own links.
+  const send = async (links: string[]): Promise<LinkVerdicts> => {
+    batches.push(links);
+    const base = { allowBypass: true, ask: { title: 'title', goBack: 'Go back', proceed: 'Proceed' } };
     if (retryOnce) {
       retryOnce = false;
       return { ...base, marked: [], retryAfterMs: 50 };
     }
-    const marked = targets.flatMap((target) => {
-      const host = new URL(target).hostname;
-      const verdict = LISTED[host];
-      return verdict
-        ? [{ target, result: { verdict, host, reason: { kind: 'none' } } as VerdictResult }]
-        : [];
+    const marked = links.flatMap((link) => {
+      const url = new URL(link);
+      const target = url.hostname === 'www.google.kz' ? url.searchParams.get('q') : link;
+      const verdict = target && URL.canParse(target) ? LISTED[new URL(target).hostname] : undefined;
+      return verdict ? [{ link, verdict, sentence: `sentence ${verdict}`, label: `label ${verdict}` }] : [];
     });
     return { ...base, marked };
   };
@@ -71,7 +70,6 @@ describe('startLinkMarker', () => {
       win: window as unknown as Window,
       send,
       now: () => performance.now(),
-      describe: (result) => ({ sentence: `sentence ${result.verdict}`, label: `label ${result.verdict}` }),
     }));
 
   it('marks each listed target once, right after its link, from one message', async () => {
@@ -89,7 +87,13 @@ describe('startLinkMarker', () => {
       own: null,
     });
     expect(bg.batches).toHaveLength(1);
-    expect(bg.batches[0]).not.toContain('https://www.google.kz/search');
+    // Addresses as the page has them (a relative one resolved); never a `javascript:` one.
+    expect(bg.batches[0]).toContain(wrapped('https://coinbase.com/buy'));
+    expect(bg.batches[0]).toContain('https://www.google.kz/search?q=next');
+    expect(bg.batches[0]?.some((link) => link.startsWith('javascript:'))).toBe(false);
+    expect(document.getElementById('warned')?.nextElementSibling?.getAttribute('aria-label')).toBe(
+      'label warning',
+    );
   });
 
   it('marks links added later, a burst of them in one message, and follows a rewritten link', async () => {
@@ -108,13 +112,31 @@ describe('startLinkMarker', () => {
     expect(bg.batches).toHaveLength(2);
     expect(bg.batches[1]).toHaveLength(50);
 
-    // A rewrite to a known target needs no message; one to an unlisted target takes the mark away.
-    (document.getElementById('ordinary') as HTMLAnchorElement).href = 'https://coinbase.com/buy';
+    // A rewrite to an address already judged needs no message; one to an unlisted target takes the mark away.
+    (document.getElementById('ordinary') as HTMLAnchorElement).href = 'https://coinbase.com/other';
     (document.getElementById('blocked') as HTMLAnchorElement).href = 'https://site-3.example.org/';
     await vi.waitFor(() => expect(marksAfterLinks().ordinary).toBe('blocked'));
     await vi.waitFor(() => expect(marksAfterLinks().blocked).toBeNull());
     expect(bg.batches).toHaveLength(2);
     expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(6);
+  });
+
+  it('marks the links the background judged before it started without a message, and asks for the rest', async () => {
+    const bg = background();
+    const links = [wrapped('https://coinbase.com/buy'), wrapped('https://plain.example.org/')];
+    marker = startLinkMarker({
+      doc: document,
+      win: window as unknown as Window,
+      send: bg.send,
+      now: () => performance.now(),
+      seed: { links, answer: await bg.send(links) },
+    });
+    bg.batches.length = 0;
+    expect(marksAfterLinks().blocked).toBe('blocked');
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    expect(bg.batches).toHaveLength(1);
+    expect(bg.batches[0]).not.toContain(links[0]);
+    expect(bg.batches[0]).not.toContain(links[1]);
   });
 
   it('puts back a mark the page removed', async () => {
@@ -139,7 +161,6 @@ describe('startLinkMarker', () => {
     const stop = guardBlockedClicks({
       doc: document,
       marker: started,
-      texts: () => ({ title: 'title', sentence: 'sentence', goBack: 'Go back', proceed: 'Proceed' }),
       open: (href) => opened.push(href),
     });
     await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostMatches } from '../../../lib/links/host-pattern';
 import { linkTarget as linkTargetWith } from '../../../lib/links/link-target';
-import { onPageHost } from '../../../lib/links/wrapper-host-test';
 
 const linkTarget = (href: string) => linkTargetWith(href, hostMatches);
 
@@ -85,19 +84,5 @@ describe('linkTarget', () => {
   it('judges a wrapper without a usable target as itself', () => {
     expect(linkTarget('https://www.google.com/url?q=javascript:alert(1)')).toBe('https://www.google.com/url');
     expect(linkTarget('https://www.bing.com/ck/a?u=a1!!!')).toBe('https://www.bing.com/ck/a');
-  });
-});
-
-describe('linkTarget in content code, on one page of the table', () => {
-  it('unwraps the wrappers of the page’s own host and of exact hosts only', () => {
-    const onGoogleKz = onPageHost('www.google.kz');
-    const wrapped = (host: string) => `https://${host}/url?q=${enc('https://okx.com/')}`;
-    expect(linkTargetWith(wrapped('www.google.kz'), onGoogleKz)).toBe('https://okx.com/');
-    expect(linkTargetWith(wrapped('www.google.evil.com'), onGoogleKz)).toBe(
-      'https://www.google.evil.com/url',
-    );
-    expect(linkTargetWith(`https://vk.com/away.php?to=${enc('https://okx.com/')}`, onGoogleKz)).toBe(
-      'https://okx.com/',
-    );
   });
 });
