@@ -68,6 +68,10 @@ export function exchangerEvidence(
 
   const userAd = distinctWords(v.CLASSIFIEDS, lower) >= 2;
   if (userAd) t.add('user-ad', -6);
+  // A wallet's or an app's help-centre article on buying with a card describes the product's own
+  // buttons, not a desk's offer.
+  if (distinctWords(v.HELP_DESK, lower) >= 1 && hasWord(v.WALLET_OR_APP, lower)) t.add('wallet-help', -3);
+  if (distinctWords(v.CHOICE_ADVICE, lower) >= 1) t.add('choice-advice', -2);
   const head = foldText(`${sample.headings[0] ?? sample.title}`.toLowerCase());
   if (v.GUIDE_TITLE.test(head) || v.GUIDE_TITLE.test(foldText(sample.title.toLowerCase())))
     t.add('guide', -2);
