@@ -11,14 +11,17 @@ import { hasWord } from './word-match';
 /** A page with no asset's name must speak as a desk in this many families. */
 export const DESK_FAMILIES = 2;
 
-/** The plain searches that each family's pattern needs one of: what the glance looks for. */
+/**
+ * The plain searches that each family's pattern needs one of, each a single word, so that a line
+ * break between two words of the page cannot hide one.
+ */
 const DESK_STEMS: readonly (readonly string[])[] = [
   ['направлени', 'direction', 'бағыт'],
   ['резерв', 'reserve'],
-  ['электронн', 'electronic', 'e-currenc', 'title sign', 'титульн'],
+  ['электронн', 'electronic', 'e-currenc', 'title', 'титульн'],
   ['referral', 'реферал', 'партн', 'affiliate'],
-  ['верификаци', 'проверк', 'card verification', 'verify'],
-  ['обменник', 'exchanger', 'обменн', 'exchange service'],
+  ['верификаци', 'проверк', 'verification', 'verify'],
+  ['обменник', 'exchanger', 'обменн', 'exchange'],
   ['bestchange'],
 ];
 
@@ -44,17 +47,18 @@ function compiled(): { families: RegExp[]; fiat: RegExp } {
   return (built ??= { families: DESK_PATTERNS.map(words), fiat: words(FIAT_OFFICE) });
 }
 
-/** How many families have one of their stems in `lower`: never fewer than `deskFamilies` finds. */
-export function deskStemFamilies(lower: string): number {
-  return DESK_STEMS.filter((stems) => stems.some((stem) => lower.includes(stem))).length;
+/**
+ * How many families of a desk's words lower-case text holds: a plain search for each family's
+ * stems first, its pattern only where one is there, and none at all below two such families.
+ */
+export function deskFamilies(lower: string): number {
+  const present = DESK_STEMS.map((stems) => stems.some((stem) => lower.includes(stem)));
+  if (present.filter(Boolean).length < DESK_FAMILIES) return 0;
+  const { families } = compiled();
+  return families.filter((pattern, i) => present[i] === true && hasWord(pattern, lower)).length;
 }
 
 /** Whether folded, lower-case text speaks as an exchange desk and not as a cash office. */
 export function speaksAsDesk(lower: string): boolean {
-  if (deskStemFamilies(lower) < DESK_FAMILIES) return false;
-  const { families, fiat } = compiled();
-  const found = families.filter(
-    (pattern, i) => DESK_STEMS[i]?.some((stem) => lower.includes(stem)) && hasWord(pattern, lower),
-  );
-  return found.length >= DESK_FAMILIES && !hasWord(fiat, lower);
+  return deskFamilies(lower) >= DESK_FAMILIES && !hasWord(compiled().fiat, lower);
 }

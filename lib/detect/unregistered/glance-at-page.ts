@@ -7,7 +7,7 @@
  * of an exchange desk (see desk-words.ts), which the scorer then reads.
  */
 import { DEFAULT_SAMPLE_CHARS, NODES_AFTER_TEXT } from './collect-page-sample';
-import { DESK_FAMILIES, deskStemFamilies } from './desk-words';
+import { DESK_FAMILIES, deskFamilies } from './desk-words';
 import { namesCryptoAsset } from './names-crypto-asset';
 
 /** NodeFilter.SHOW_TEXT. */
@@ -101,7 +101,7 @@ function glanceAt(doc: Document, root: Node, maxChars: number, withHead = true):
   return (
     namesCryptoAsset(joined, lower, '') ||
     namesCryptoAsset(quoted, quoted.toLowerCase(), quoted) ||
-    deskStemFamilies(lower) >= DESK_FAMILIES ||
-    deskStemFamilies(quoted.toLowerCase()) >= DESK_FAMILIES
+    deskFamilies(lower) >= DESK_FAMILIES ||
+    deskFamilies(quoted.toLowerCase()) >= DESK_FAMILIES
   );
 }

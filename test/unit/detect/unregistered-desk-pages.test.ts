@@ -36,6 +36,12 @@ describe('an exchanger page that names no crypto-asset', () => {
     expect(judged.memorable).toBe(false);
   });
 
+  it('is not looked for on a page that only shares the stems of a desk’s words', () => {
+    const html = `<html><head><title>Acme Plumbing</title></head><body><nav>Services · Partners · Directions</nav>
+      <p>Get directions to our office. Verify your email to book a visit.</p><footer>© 2026 All rights reserved.</footer></body></html>`;
+    expect(glanceNamesCryptoAsset(parseHTML(html).document)).toBe(false);
+  });
+
   it('is not found in words the page echoes from its address', () => {
     const echoed =
       'Choose the exchange direction you need. Your application appears on screen and is fixed at the current rate. For manual directions you receive requisites. Our reserves are updated every hour.';
