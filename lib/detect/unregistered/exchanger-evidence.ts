@@ -12,6 +12,18 @@ import type { PageSample } from './types';
 import { distinctWords, hasWord } from './word-match';
 
 const DIRECTION_POINTS = 3;
+/** Plain searches that the help-desk and choice-advice patterns each need one of. */
+const HELP_DESK_STEMS = [
+  'help',
+  'support',
+  'was this',
+  'did this',
+  'submit a',
+  'центр',
+  'статья',
+  'анықтама',
+];
+const CHOICE_STEMS = ['choos', 'select', 'выб', 'ошибк', 'rating', 'отзыв', 'review'];
 
 function operationPoints(families: number): number {
   if (families >= 8) return 5;
@@ -68,6 +80,12 @@ export function exchangerEvidence(
 
   const userAd = distinctWords(v.CLASSIFIEDS, lower) >= 2;
   if (userAd) t.add('user-ad', -6);
+  // A wallet's or an app's help-centre article on buying with a card describes the product's own
+  // buttons, not a desk's offer.
+  const helpDesk = HELP_DESK_STEMS.some((stem) => lower.includes(stem)) && hasWord(v.HELP_DESK, lower);
+  if (helpDesk && hasWord(v.WALLET_OR_APP, lower)) t.add('wallet-help', -3);
+  if (CHOICE_STEMS.some((stem) => lower.includes(stem)) && hasWord(v.CHOICE_ADVICE, lower))
+    t.add('choice-advice', -2);
   const head = foldText(`${sample.headings[0] ?? sample.title}`.toLowerCase());
   if (v.GUIDE_TITLE.test(head) || v.GUIDE_TITLE.test(foldText(sample.title.toLowerCase())))
     t.add('guide', -2);

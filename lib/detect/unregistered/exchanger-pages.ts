@@ -19,6 +19,12 @@ export interface ExchangerPageVocabulary {
   DOCUMENT_TITLE: RegExp;
   /** Titles of guides and explainers. */
   GUIDE_TITLE: RegExp;
+  /** Advice on choosing an exchanger or a platform: a guide's, not a desk's. */
+  CHOICE_ADVICE: RegExp;
+  /** The furniture of a help-desk article (help centre, "was this article helpful"). */
+  HELP_DESK: RegExp;
+  /** A wallet or an app as the product a help article is about. */
+  WALLET_OR_APP: RegExp;
 }
 
 let built: ExchangerPageVocabulary | null = null;
@@ -37,7 +43,11 @@ function build(): ExchangerPageVocabulary {
       {
         stems: ['заявк', 'өтінім', 'exchange', 'status', 'application', 'create'],
         pattern: words(
-          'заявк\\p{L}*|өтінім\\p{L}*|exchange\\s+(?:order|application|request)s?|(?:order|application|bid)\\s+status|applications?\\s+for\\s+exchange|create\\s+(?:an\\s+)?(?:order|application)',
+          [
+            'заявк\\p{L}*|өтінім\\p{L}*|exchange\\s+(?:order|application|request)s?|(?:order|application|bid)\\s+status|applications?\\s+for\\s+exchange|create\\s+(?:an\\s+)?(?:order|application)',
+            // The exchange script's own English: an "application" is a customer's order.
+            "application(?:'s)?\\s+details|(?:completed|processed|paid|successful)\\s+applications?|submits?\\s+an\\s+application|applications?\\s+(?:is|are)\\s+(?:fixed|processed|paid|completed|created)|your\\s+application\\s+appears|orders?\\s+(?:is|are)\\s+created",
+          ].join('|'),
         ),
       },
       {
@@ -60,7 +70,7 @@ function build(): ExchangerPageVocabulary {
       {
         stems: ['курс', 'rate', 'бағам'],
         pattern: words(
-          'курс\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:фиксир\\p{L}*|закрепл\\p{L}*|держится|пересчит\\p{L}*)|rate\\s+(?:is\\s+)?(?:fixed|locked|recalculated)|(?:fixed|floating|dynamic)\\s+rate|бағам\\s+(?:\\p{L}+\\s+)*?бекіт\\p{L}*',
+          'курс\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:фиксир\\p{L}*|закрепл\\p{L}*|держится|пересчит\\p{L}*)|rate\\s+(?:is\\s+)?(?:fixed|locked|recalculated)|(?:fixed|floating|dynamic)\\s+rate|fixed\\s+at\\s+the\\s+(?:current\\s+)?rate|бағам\\s+(?:\\p{L}+\\s+)*?бекіт\\p{L}*',
         ),
       },
       {
@@ -116,6 +126,38 @@ function build(): ExchangerPageVocabulary {
         ),
       },
       {
+        stems: ['referral', 'affiliate', 'партн', 'реферал', 'серіктес'],
+        pattern: words(
+          '(?:active\\s+)?referrals?(?:\\s+(?:program\\p{L}*|link|reward\\p{L}*|remuneration))?|affiliate\\s+program\\p{L}*|партн[её]рск\\p{L}*\\s+программ\\p{L}*|реферал\\p{L}*|серіктестік\\s+бағдарлама\\p{L}*',
+        ),
+      },
+      {
+        stems: ['верификаци', 'проверк', 'card verification', 'verify', 'картаны'],
+        pattern: words(
+          '(?:верификаци\\p{L}*|проверк\\p{L}*)\\s+(?:банковской\\s+)?карт\\p{L}*|card\\s+verification|verify\\s+(?:your\\s+)?(?:bank\\s+)?card|картаны\\s+(?:тексеру|растау)',
+        ),
+      },
+      {
+        stems: ['электрон', 'electronic', 'e-currenc'],
+        pattern: words('электронн\\p{L}*\\s+валют\\p{L}*|electronic\\s+currenc\\p{L}*|e-currenc\\p{L}*'),
+      },
+      {
+        stems: ['trc', 'erc-2', 'erc2', 'bep-2', 'bep2'],
+        pattern: words(
+          '(?:сеть|сети|network|желі\\p{L}*)\\s+(?:trc|erc|bep)-?20|(?:trc|erc|bep)-?20\\s+(?:network|сеть|сети|желі\\p{L}*)',
+        ),
+      },
+      {
+        stems: ['к получению', 'amount to', 'алатын', 'обработки', 'processing time'],
+        pattern: words(
+          'сумм\\p{L}*\\s+к\\s+получению|amount\\s+to\\s+(?:receive|be\\s+received)|алатын\\s+сома\\p{L}*|(?:время|срок\\p{L}*)\\s+обработки\\s+заяв\\p{L}*|order\\s+processing\\s+time',
+        ),
+      },
+      {
+        stems: ['bestchange', 'мониторинг', 'monitoring'],
+        pattern: words('bestchange|мониторинг\\p{L}*\\s+обменник\\p{L}*|exchangers?\\s+monitoring'),
+      },
+      {
         stems: ['регистрац', 'registration', 'account', 'тіркеусіз', 'анонимн', 'anonymous'],
         pattern: words(
           'без\\s+регистрации|no\\s+(?:account|registration)|without\\s+registration|тіркеусіз|анонимн\\p{L}*|anonymous\\p{L}*',
@@ -126,8 +168,17 @@ function build(): ExchangerPageVocabulary {
       'частное\\s+лицо|подать\\s+объявление|разместить\\s+объявление|показать\\s+телефон|пожаловаться|все\\s+объявления\\s+(?:автора|продавца)|id\\s+объявления|другие\\s+объявления|post\\s+(?:an\\s+)?ad|show\\s+(?:phone|number)|report\\s+(?:this\\s+)?ad|seller\\p{L}*\\s+other\\s+ads|жеке\\s+тұлға|хабарландыру\\s+беру|телефонды\\s+көрсету',
     ),
     DOCUMENT_TITLE: new RegExp(
-      '^\\s*(?:terms|rules|agreement|(?:aml|kyc|privacy)[\\s/a-z&]*polic|faq|frequently\\s+asked|help|how\\s+it\\s+works|how\\s+the\\s+\\S+\\s+works|правила|соглашени|договор|политик|(?:aml|kyc)|часто\\s+задаваемые|вопросы|помощь|как\\s+это\\s+работает|как\\s+проверить\\s+статус|ережелер|шарттар|сұрақтар|келісім)',
+      '^\\s*(?:terms|rules|agreement|partners?\\b|partner\\s+program|referral|affiliate|(?:card\\s+)?verification|верификаци|партн[её]р|реферал|(?:aml|kyc|privacy)[\\s/a-z&]*polic|faq|frequently\\s+asked|help|how\\s+it\\s+works|how\\s+the\\s+\\S+\\s+works|правила|соглашени|договор|политик|(?:aml|kyc)|часто\\s+задаваемые|вопросы|помощь|как\\s+это\\s+работает|как\\s+проверить\\s+статус|ережелер|шарттар|сұрақтар|келісім)',
       'u',
+    ),
+    CHOICE_ADVICE: words(
+      '(?:choose|choosing|select)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+){0,2}(?:platform|exchanger|exchange\\s+(?:platform|service))|(?:выб(?:рать|ерите|ор|ирая)|выбора)\\s+(?:\\p{L}+\\s+){0,2}(?:обменник\\p{L}*|платформ\\p{L}*|сервис\\p{L}*|площадк\\p{L}*)|ошибк\\p{L}*\\s+в\\s+выборе|rating,?\\s+reviews|(?:отзыв\\p{L}*|reviews?)\\s+(?:реальн\\p{L}*|real)\\s+(?:клиент\\p{L}*|пользовател\\p{L}*|users?|customers?)',
+    ),
+    HELP_DESK: words(
+      'help\\s+cent(?:er|re)|support\\s+cent(?:er|re)|was\\s+this\\s+article\\s+helpful|did\\s+this\\s+answer\\s+your\\s+question|submit\\s+a\\s+request|справочн\\p{L}*\\s+центр\\p{L}*|центр\\p{L}*\\s+поддержки|эта\\s+статья\\s+(?:была\\s+)?полезн\\p{L}*|довідков\\p{L}*\\s+центр\\p{L}*|анықтама\\s+орталығы',
+    ),
+    WALLET_OR_APP: words(
+      'wallets?|кошел[её]к\\p{L}*|гаман\\p{L}*|әмиян\\p{L}*|mobile\\s+app|in\\s+the\\s+app|приложени\\p{L}*|застосунк\\p{L}*|қосымша\\p{L}*|крипторахун\\p{L}*',
     ),
     GUIDE_TITLE: new RegExp(
       `^\\s*(?:how\\s+to\\b|can\\s+(?:i|you)\\b|should\\s+you\\b|what\\s+(?:is|are)\\b|why\\b|a\\s+guide\\b|guide\\b|beginner|\\d+\\s+(?:simple\\s+)?steps?\\b|как\\s+(?:купить|обменять|вывести|выбрать|продать)|что\\s+такое|почему|гайд|руководство|қалай\\s+(?:сатып|айырбаст))`,

@@ -3,9 +3,11 @@
  * from a content script every element handed to script costs a wrapper (and its interface, the
  * first time): milliseconds on a long page. Most pages name no crypto-asset at all, and a page
  * that names none cannot reach the threshold (see names-crypto-asset.ts); text nodes alone tell
- * them apart.
+ * them apart. A page that names none is sampled still where it holds the words of two families
+ * of an exchange desk (see desk-words.ts), which the scorer then reads.
  */
 import { DEFAULT_SAMPLE_CHARS, NODES_AFTER_TEXT } from './collect-page-sample';
+import { DESK_FAMILIES, deskFamilies } from './desk-words';
 import { namesCryptoAsset } from './names-crypto-asset';
 
 /** NodeFilter.SHOW_TEXT. */
@@ -28,7 +30,7 @@ function attributeValues(scope: Document | Element, tag: string, attribute: stri
 }
 
 /**
- * False when the page names no crypto-asset in its title, its head's meta tags, the values of
+ * False when the page names no crypto-asset, and no two families of a desk's words, in its title, its head's meta tags, the values of
  * its options and inputs, or the text of its body up to `maxChars` characters and then
  * NODES_AFTER_TEXT more text nodes: at least everything the sample reads, script and hidden text
  * included, so that false means the sample would score below the threshold too.
@@ -95,8 +97,11 @@ function glanceAt(doc: Document, root: Node, maxChars: number, withHead = true):
   ].join(' \n ');
   const joined = `${own} \n ${texts.join('')}`;
   const quoted = `${own} \n ${spaced}`;
+  const lower = joined.toLowerCase();
   return (
-    namesCryptoAsset(joined, joined.toLowerCase(), '') ||
-    namesCryptoAsset(quoted, quoted.toLowerCase(), quoted)
+    namesCryptoAsset(joined, lower, '') ||
+    namesCryptoAsset(quoted, quoted.toLowerCase(), quoted) ||
+    deskFamilies(lower) >= DESK_FAMILIES ||
+    deskFamilies(quoted.toLowerCase()) >= DESK_FAMILIES
   );
 }

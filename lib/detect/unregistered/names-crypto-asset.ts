@@ -17,6 +17,15 @@ export const BLOCKCHAIN_STEMS: readonly string[] = [
   'transaction hash',
   'хэш транзакции',
   'txid',
+  // Where a payout goes and how it is confirmed: only a blockchain asset has these.
+  'wallet address',
+  'deposit address',
+  'network confirmations',
+  'адрес кошелька',
+  'адрес вашего кошелька',
+  'подтверждений сети',
+  'әмиян мекенжайы',
+  'destination tag',
 ];
 
 /** The lower-case tickers that OFFER_PHRASES accepts after a verb. */

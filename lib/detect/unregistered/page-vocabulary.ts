@@ -125,11 +125,17 @@ function buildVocabulary(): PageVocabulary {
       name: 'buy-sell-crypto',
       pattern: words(
         [
-          '(?:buy|sell|exchange|swap)\\s+(?:(?:your|our|the|mined|any)\\s+){0,2}(?:usdt|btc|bitcoin|eth|ethereum|crypto(?:currency)?|tether|ton|trx)',
+          '(?:buy|sell|exchange|swap)(?:\\s+(?:and|or)\\s+(?:buy|sell|exchange|swap))?\\s+(?:(?:your|our|the|mined|any)\\s+){0,2}(?:usdt|btc|bitcoin|eth|ethereum|crypto(?:currenc(?:y|ies))?|tether|ton|trx|digital\\s+assets?)',
           '(?:купить|продать|обменять|купим|продадим|покупаем|прода[её]м|обмен)\\s+(?:usdt|btc|биткоин\\p{L}*|биткойн\\p{L}*|крипт\\p{L}*|тезер|эфир\\p{L}*|ton|trx)',
           '(?:usdt|btc|биткоин\\p{L}*|крипто\\p{L}*|криптовалюта\\p{L}*)\\s+(?:сатып алу|сату|айырбастау|сатып аламыз|сатамыз)',
           '(?:сатып алу|сату|айырбастау|сатып алыңыз|айырбастаңыз)\\s+(?:usdt|btc|крипто\\p{L}*|криптовалют\\p{L}*)',
         ].join('|'),
+      ),
+    },
+    {
+      name: 'crypto-for-money',
+      pattern: words(
+        '(?:bitcoin|btc|usdt|tether|crypto(?:currenc(?:y|ies))?|криптовалют\\p{L}*|биткоин\\p{L}*|крипт\\p{L}*)\\s+(?:(?:or|и|или|немесе)\\s+(?:other\\s+|другую\\s+|другие\\s+)?\\p{L}+\\s+)?(?:for|на|into)\\s+(?:money|fiat|cash|наличн\\p{L}*|фиат\\p{L}*|рубл\\p{L}*|тенге|теңге|деньги)',
       ),
     },
     {

@@ -2,10 +2,11 @@ import { exchangerEvidence } from './exchanger-evidence';
 import { pathNamesDirection } from './exchange-direction';
 import { foldText } from './fold-text';
 import { listedAssetMentions } from './listed-assets';
-import { namesCryptoAsset, rateQuotes } from './names-crypto-asset';
+import { BLOCKCHAIN_STEMS, namesCryptoAsset, rateQuotes } from './names-crypto-asset';
 import { pageVocabulary, type PageVocabulary } from './page-vocabulary';
 import { withoutReflected } from './strip-reflected';
 import type { PageSample, PageScore } from './types';
+import { speaksAsDesk } from './desk-words';
 import { countWords, distinctWords, hasWord, wordPositions } from './word-match';
 
 /** Scores at or above this mean "this page offers to buy, sell or exchange crypto-assets". */
@@ -92,7 +93,7 @@ export class Tally {
  * price-tracker and bank-rate evidence pulls the score down. A page that names no crypto-asset
  * scores 0 at once.
  */
-function scoreSample(sample: PageSample, host: string): PageScore & { userAd: boolean } {
+function scoreSample(sample: PageSample, host: string): PageScore & { userAd: boolean; noAsset: boolean } {
   const headPlain = plainText(sample.title, sample.description, ...sample.headings);
   const rows = sample.tableRows.join(' \n ');
   const options = sample.options.join(' \n ');
@@ -100,15 +101,19 @@ function scoreSample(sample: PageSample, host: string): PageScore & { userAd: bo
   const allPlain = plainText(headPlain.plain, sample.text, rows, options, buttons);
   const quoted = [sample.text, rows, options, headPlain.plain].join(' \n ');
   const listed = listedAssetMentions(allPlain.plain, 50).length;
-  if (listed === 0 && !namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted))
-    return { score: 0, signals: ['no-crypto-asset'], userAd: false };
+  const namesAsset = listed > 0 || namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted);
+  const all = foldedText(allPlain);
+  // A page that names no asset is judged only as a desk's own document (see desk-words.ts).
+  const desk = !namesAsset && speaksAsDesk(all.lower);
+  if (!namesAsset && !desk) return { score: 0, signals: ['no-crypto-asset'], userAd: false, noAsset: true };
 
   const head = foldedText(headPlain);
-  const all = foldedText(allPlain);
 
   const v = pageVocabulary();
   const t = new Tally();
-  const cryptoPage = cryptoMentions(v, all) + listed >= 2;
+  // One mention is enough where the page also speaks of wallet addresses or confirmations.
+  const cryptoPage =
+    cryptoMentions(v, all) + listed >= 2 || BLOCKCHAIN_STEMS.some((stem) => all.lower.includes(stem));
 
   // Offer wording: one point per phrase family, the generic ones only on a page about crypto.
   const families = v.OFFER_PHRASES.filter(
@@ -176,8 +181,9 @@ function scoreSample(sample: PageSample, host: string): PageScore & { userAd: bo
   if (distinctWords(v.PRICE_TRACKER, all.lower, all.lowerPlain) >= 1) t.add('price-tracker', -2);
   if (fiatRows.length >= 3 && cryptoRows.length === 0) t.add('fiat-rates', -2);
 
-  const { userAd } = exchangerEvidence(t, sample, all.lower, cryptoPage);
-  return { score: t.score, signals: t.signals, userAd };
+  if (desk) t.signals.push('desk-words');
+  const { userAd } = exchangerEvidence(t, sample, all.lower, cryptoPage || desk);
+  return { score: t.score, signals: t.signals, userAd, noAsset: desk };
 }
 
 /** How many points an exchange direction in the page's own address adds. */
@@ -202,7 +208,9 @@ export function scorePage(sample: PageSample, host: string, address?: string): P
     score += PATH_DIRECTION_POINTS;
     signals.push(`direction-url:+${PATH_DIRECTION_POINTS}`);
   }
-  return { score, signals, memorable: !strict.userAd && strict.score >= UNREGISTERED_THRESHOLD };
+  // Site memory is set only from a page that names a crypto-asset in its own words.
+  const memorable = !strict.userAd && !strict.noAsset && strict.score >= UNREGISTERED_THRESHOLD;
+  return { score, signals, memorable };
 }
 
 function pathOf(address: string): string {

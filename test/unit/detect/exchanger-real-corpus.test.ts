@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRealCorpus, loadRealCorpus, partOf, scoreRealPage } from '../../eval/exchanger-real-corpus';
+import {
+  evaluateRealCorpus,
+  loadRealCorpus,
+  partOf,
+  REAL_TARGETS,
+  scoreRealPage,
+} from '../../eval/exchanger-real-corpus';
 import { UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
 
 /**
- * The real-world corpus's figures as measured when the detector was last changed. They are below
- * the targets (precision 0.95, recall 0.90 on the test part); these floors keep them from sliding.
+ * The real-world corpus's figures on the test part: precision meets its target (0.95) and is held
+ * there; recall is below its target (0.90), and this floor, the figure measured when the detector
+ * was last changed (0.739), keeps it from sliding.
  */
-const TEST_PART_FLOOR = { precision: 0.94, recall: 0.73 };
+const TEST_PART_FLOOR = { precision: REAL_TARGETS.precision, recall: 0.73 };
+/** The same part's recall when the site memory is in play, as last measured (0.783). */
+const MEMORY_RECALL_FLOOR = 0.78;
 
 describe('unregistered detector on the real-world corpus', () => {
   const pages = loadRealCorpus();
@@ -26,16 +35,19 @@ describe('unregistered detector on the real-world corpus', () => {
   });
 
   it(`keeps the test part at precision >= ${TEST_PART_FLOOR.precision} and recall >= ${TEST_PART_FLOOR.recall}`, () => {
-    const { byPart, wrong } = evaluateRealCorpus(pages);
+    const { byPart, withSiteMemory, wrong } = evaluateRealCorpus(pages);
     const detail = JSON.stringify(wrong, null, 1);
     expect(byPart.test.precision, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.precision);
     expect(byPart.test.recall, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.recall);
+    expect(withSiteMemory.test.precision, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.precision);
+    expect(withSiteMemory.test.recall, detail).toBeGreaterThanOrEqual(MEMORY_RECALL_FLOOR);
   });
 
-  it('leaves a news search page that reflects a crafted exchange offer and a classified ad unflagged', () => {
+  it('leaves a news search page that reflects a crafted exchange offer, a classified ad and a forum post unflagged', () => {
     for (const id of [
       'negative/ru-lada-search-reflected.html',
       'negative/ru-classifieds-one-crypto-ad.html',
+      'negative/ru-forumum-choose-exchanger.html',
     ]) {
       const page = pages.find((p) => p.id === id);
       if (page === undefined) throw new Error(`${id} is missing`);
