@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
+import { markedSiteOfHost } from '../lib/links/marked-site-for';
 import type { EffectiveSettings } from '../lib/policy/types';
 import { isLocalDocument, judgedAddress } from '../lib/url/judged-address';
 import { presentPage, type JudgedDocument, type Presentation } from '../lib/verdict/present-page';
@@ -123,7 +124,8 @@ export async function presentTop(
     await detectorScoreFor(tabId, address, judge.now()),
   );
   const framed = options.frames ? await framedSites(judge, effective, tabId) : [];
-  const presentation = presentPage({ frame: 'top', own, framed }, effective);
+  const markedSite = markedSiteOfHost(own.result.host) !== null;
+  const presentation = presentPage({ frame: 'top', own, framed, markedSite }, effective);
   const about = presentation.show === 'nothing' ? null : presentation.about;
   const shown =
     about === null ? null : about === own.result ? own : (framed.find((f) => f.result === about) ?? null);

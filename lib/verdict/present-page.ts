@@ -20,6 +20,8 @@ export interface PageToPresent {
   own: JudgedDocument;
   /** For the top frame: the sites its frames show (a wrapper can frame a warned site full-screen). */
   framed?: readonly JudgedDocument[];
+  /** The page is a search or messenger site of the link marks' table: never sampled. */
+  markedSite?: boolean;
 }
 
 export type PresentationSettings = Pick<
@@ -64,6 +66,8 @@ export function presentPage(page: PageToPresent, settings: PresentationSettings)
   return {
     show: 'nothing',
     why: warned ? 'dismissed' : 'no-warning',
-    detect: page.frame === 'top' && wantsDetection(page.own.result, settings.detectUnregistered),
+    detect:
+      page.frame === 'top' &&
+      wantsDetection(page.own.result, settings.detectUnregistered, page.markedSite === true),
   };
 }

@@ -237,6 +237,12 @@ describe('judging a page from the background', () => {
     expect(pageScoreFor(TAB, 'http://swap.example/')).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD);
   });
 
+  it('never samples a search or messenger site of the link marks’ table, which names exchangers without being one', async () => {
+    const seen = page({ sample: EXCHANGER_SAMPLE });
+    await judgePage(judge(), FRAME, 'https://www.google.kz/search?q=usdt', 'load');
+    expect(seen.injected).toEqual([SWEEP]);
+  });
+
   it('refuses an answer from the page that is not a sample', async () => {
     for (const sample of [{ score: 99 }, { ...EXCHANGER_SAMPLE, text: 42 }, [EXCHANGER_SAMPLE], 'USDT']) {
       const seen = page({ sample });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hostMatches } from '../../../lib/links/host-pattern';
-import { markedSiteFor, navigationFilters } from '../../../lib/links/marked-site-for';
+import { markedSiteFor, markedSiteOfHost, navigationFilters } from '../../../lib/links/marked-site-for';
 import { MARKED_SITES } from '../../../lib/links/marked-sites';
+import { presentPage } from '../../../lib/verdict/present-page';
 import { wantsDetection } from '../../../lib/verdict/wants-detection';
 
 describe('the table of marked sites', () => {
@@ -67,8 +68,15 @@ describe('the detector on the table’s sites', () => {
       host,
       reason: { kind: 'none' as const },
     });
-    expect(wantsDetection(unknown('www.google.kz'), true)).toBe(false);
-    expect(wantsDetection(unknown('web.telegram.org'), true)).toBe(false);
-    expect(wantsDetection(unknown('obmen-usdt.kz'), true)).toBe(true);
+    const wanted = (host: string) => wantsDetection(unknown(host), true, markedSiteOfHost(host) !== null);
+    expect(wanted('www.google.kz')).toBe(false);
+    expect(wanted('web.telegram.org')).toBe(false);
+    expect(wanted('obmen-usdt.kz')).toBe(true);
+    expect(
+      presentPage(
+        { frame: 'top', own: { result: unknown('www.google.kz'), dismissed: false }, markedSite: true },
+        { blockMode: 'warn', allowBypass: true, detectUnregistered: true },
+      ),
+    ).toMatchObject({ show: 'nothing', detect: false });
   });
 });
