@@ -9,8 +9,17 @@ import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
  */
 let prototypes: ReadonlyMap<string, string> | null = null;
 
+/**
+ * The bundler and the test runner hand the file over as its text; Node's own loader (the CLI,
+ * the evaluation and the benchmarks, run with tsx) ignores `?raw` and hands over the parsed
+ * object. Both are accepted.
+ */
+function readTable(table: unknown): Record<string, string> {
+  return (typeof table === 'string' ? JSON.parse(table) : table) as Record<string, string>;
+}
+
 function prototypeOf(ch: string): string | undefined {
-  prototypes ??= new Map(Object.entries(JSON.parse(confusablesText) as Record<string, string>));
+  prototypes ??= new Map(Object.entries(readTable(confusablesText)));
   return prototypes.get(ch);
 }
 
