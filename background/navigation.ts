@@ -98,8 +98,11 @@ export function listenToNavigation(
     void (async () => {
       const frame = frameTarget(details);
       const address = await documentAddress(frame, details.url);
-      await recordCommit(details.tabId, details.url, address);
-      if (address !== null) await judgePage(judge, frame, address, 'committed');
+      // The trail keeps its own order (one queue per tab); the banner does not wait for it.
+      await Promise.all([
+        recordCommit(details.tabId, details.url, address),
+        address === null ? undefined : judgePage(judge, frame, address, 'committed'),
+      ]);
     })().catch(ignore);
   });
   // The DOMContentLoaded path stays the fast one where the browser could not inject at commit.
@@ -182,16 +185,18 @@ export async function judgePage(
   // A document just committed has no frames yet.
   const judged = await presentTop(judge, effective, frame.tabId, address, { frames: moment !== 'committed' });
   const { presentation } = judged;
-  await showVerdictBadge(frame.tabId, (judged.shown ?? judged.own).result.verdict);
+  // The badge and what the page gets go out together: neither waits for the other.
+  const badge = showVerdictBadge(frame.tabId, (judged.shown ?? judged.own).result.verdict);
   if (presentation.show === 'block-page') {
-    await showBlockPage(frame.tabId, judged.shown?.address ?? address);
+    await Promise.all([badge, showBlockPage(frame.tabId, judged.shown?.address ?? address)]);
     return;
   }
   if (presentation.show === 'banner') {
     const again = moment !== 'committed' && moment !== 'parsed' && moment !== 'load';
-    await ensureBanner(frame, { fresh: moment === 'committed', recheck: again });
+    await Promise.all([badge, ensureBanner(frame, { fresh: moment === 'committed', recheck: again })]);
     return;
   }
+  await badge;
   // Nothing more runs in a page before it has loaded: the rest waits for its load event.
   if (moment === 'committed' || moment === 'parsed' || moment === 'framed') return;
   // A page script already in the page (it had a banner) hears of the new verdict and hides it.
