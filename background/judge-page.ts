@@ -110,6 +110,8 @@ export interface TopPresentation {
   shown: JudgedAt | null;
 }
 
+const isMarkedSite = (host: string) => markedSiteOfHost(host) !== null;
+
 export async function presentTop(
   judge: Judge,
   effective: EffectiveSettings,
@@ -124,8 +126,7 @@ export async function presentTop(
     await detectorScoreFor(tabId, address, judge.now()),
   );
   const framed = options.frames ? await framedSites(judge, effective, tabId) : [];
-  const markedSite = markedSiteOfHost(own.result.host) !== null;
-  const presentation = presentPage({ frame: 'top', own, framed, markedSite }, effective);
+  const presentation = presentPage({ frame: 'top', own, framed, isMarkedSite }, effective);
   const about = presentation.show === 'nothing' ? null : presentation.about;
   const shown =
     about === null ? null : about === own.result ? own : (framed.find((f) => f.result === about) ?? null);

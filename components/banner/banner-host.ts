@@ -6,7 +6,8 @@
  */
 export const BANNER_ATTRIBUTE = 'data-qorgan-banner';
 
-const XHTML = 'http://www.w3.org/1999/xhtml';
+/** The HTML namespace: the host is made in it, and a document whose root is in another is not HTML. */
+export const XHTML = 'http://www.w3.org/1999/xhtml';
 
 export interface BannerHost {
   host: HTMLElement;

@@ -16,9 +16,7 @@
  * attached before it was ever in the document, and a host the page forges has none, unless the
  * page gave it one, and then it is only one more drawing of the page's own (see README.md).
  */
-import { BANNER_ATTRIBUTE } from './banner-host';
-
-const XHTML = 'http://www.w3.org/1999/xhtml';
+import { BANNER_ATTRIBUTE, XHTML } from './banner-host';
 
 /** True when `element` cannot be our host. Attaching a shadow root is the test: ours has one. */
 export function isForgedHost(element: Element): boolean {

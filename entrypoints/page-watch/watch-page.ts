@@ -5,14 +5,12 @@
  * navigations, registry or settings changes, a detector's finding). Page
  * messages are never read.
  */
+import { XHTML } from '../../components/banner/banner-host';
 import { pageGuard, pageParts, type BannerPart } from '../../components/page-parts';
 import { isRecheckMessage, type PageContext } from '../../lib/messaging/protocol';
 import { createMessagingClient } from '../../lib/messaging/runtime-client';
 import { withoutFragment } from '../../lib/url/without-fragment';
 import { presentPage } from '../../lib/verdict/present-page';
-
-/** The HTML namespace: a document whose root is in any other is not an HTML page. */
-const XHTML = 'http://www.w3.org/1999/xhtml';
 
 type MessageListener = (message: unknown, sender: { id?: string }) => void;
 

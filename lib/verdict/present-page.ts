@@ -20,8 +20,8 @@ export interface PageToPresent {
   own: JudgedDocument;
   /** For the top frame: the sites its frames show (a wrapper can frame a warned site full-screen). */
   framed?: readonly JudgedDocument[];
-  /** The page is a search or messenger site of the link marks' table: never sampled. */
-  markedSite?: boolean;
+  /** Whether a host is a search or messenger site of the link marks' table, never sampled; asked only where it matters. */
+  isMarkedSite?: (host: string) => boolean;
 }
 
 export type PresentationSettings = Pick<
@@ -38,6 +38,8 @@ export type Presentation =
   | { show: 'block-page'; why: 'blocked-in-block-mode'; about: VerdictResult; framed: boolean }
   | { show: 'banner'; why: 'warning-verdict'; about: VerdictResult; framed: boolean }
   | { show: 'nothing'; why: 'dismissed' | 'no-warning'; detect: boolean };
+
+const notMarked = () => false;
 
 type Shown = Exclude<Presentation, { show: 'nothing' }>;
 
@@ -68,6 +70,6 @@ export function presentPage(page: PageToPresent, settings: PresentationSettings)
     why: warned ? 'dismissed' : 'no-warning',
     detect:
       page.frame === 'top' &&
-      wantsDetection(page.own.result, settings.detectUnregistered, page.markedSite === true),
+      wantsDetection(page.own.result, settings.detectUnregistered, page.isMarkedSite ?? notMarked),
   };
 }

@@ -6,14 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
-import {
-  BANNER_SELECTOR,
-  WARNING_BANNER_RGB,
-  allPixelsNear,
-  bannerPixelClips,
-  readBannerPlace,
-  seenByHitTest,
-} from '../support/banner-seen';
+import { BANNER_SELECTOR, firstCoveredStrip, readBannerPlace, seenByHitTest } from '../support/banner-seen';
 import { expect, test } from '../support/fixtures';
 import { ChromiumBanner, extensionUrl } from '../support/pages';
 
@@ -38,11 +31,10 @@ async function outcome(page: Page, pixels = true): Promise<string> {
   if (place === null) return 'navigating';
   if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
   if (!pixels) return 'seen';
-  for (const clip of bannerPixelClips(place.viewportWidth)) {
-    const pixels = await page.screenshot({ clip }).catch(() => null);
-    if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return `covered at ${clip.x}`;
-  }
-  return 'seen';
+  const covered = await firstCoveredStrip(place.viewportWidth, (clip) =>
+    page.screenshot({ clip }).catch(() => null),
+  );
+  return covered === null ? 'seen' : `covered at ${covered}`;
 }
 
 const ended = (attack: Attack, state: string) =>

@@ -6,14 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
-import {
-  BANNER_SELECTOR,
-  WARNING_BANNER_RGB,
-  allPixelsNear,
-  bannerPixelClips,
-  readBannerPlace,
-  seenByHitTest,
-} from '../support/banner-seen';
+import { BANNER_SELECTOR, firstCoveredStrip, readBannerPlace, seenByHitTest } from '../support/banner-seen';
 import { expect, test } from '../support/fixtures';
 import type { FirefoxSession } from '../support/firefox';
 import { FirefoxBanner } from '../support/pages';
@@ -57,11 +50,10 @@ async function outcome(session: FirefoxSession, page: Page, pixels = true): Prom
   if (place === null) return 'navigating';
   if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
   if (!pixels) return 'seen';
-  for (const clip of bannerPixelClips(place.viewportWidth)) {
-    const pixels = await page.screenshot({ clip }).catch(() => null);
-    if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return `covered at ${clip.x}`;
-  }
-  return 'seen';
+  const covered = await firstCoveredStrip(place.viewportWidth, (clip) =>
+    page.screenshot({ clip }).catch(() => null),
+  );
+  return covered === null ? 'seen' : `covered at ${covered}`;
 }
 
 const ended = (attack: Attack, state: string) =>

@@ -53,6 +53,23 @@ export function allPixelsNear(png: Uint8Array, rgb: readonly number[], tolerance
   return image.data.length > 0;
 }
 
+/** A page's screenshot of one clip; null when it could not be taken (the page navigating). */
+export type ClipShooter = (clip: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}) => Promise<Uint8Array | null>;
+
+/** The x of the first strip of the banner not painted in its own colour, or null when none is. */
+export async function firstCoveredStrip(viewportWidth: number, shoot: ClipShooter): Promise<number | null> {
+  for (const clip of bannerPixelClips(viewportWidth)) {
+    const pixels = await shoot(clip);
+    if (!pixels || !allPixelsNear(pixels, WARNING_BANNER_RGB)) return clip.x;
+  }
+  return null;
+}
+
 export const seenByHitTest = (place: BannerPlace): boolean =>
   place.found && place.placed && place.onTop && !place.inert;
 

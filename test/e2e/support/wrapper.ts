@@ -16,6 +16,17 @@ export function serveWrapper(server: FixtureServer, framed: string, wrapper = 'w
   return `http://${wrapper}/`;
 }
 
+/** Serves `host/path` as an SVG document, the site's chart opened as a page of its own. */
+export function serveSvgDocument(server: FixtureServer, key: string): void {
+  server.route(key, (_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' })
+      .end(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><text x="10" y="40">Trade</text></svg>',
+      );
+  });
+}
+
 /** In the page: moves the document to a blob: address of its own origin, with the site's interface. */
 export function moveToOwnBlob(): void {
   const html = '<!doctype html><title>Trade</title><h1>Trade from a blob</h1>';

@@ -68,13 +68,17 @@ describe('the detector on the table’s sites', () => {
       host,
       reason: { kind: 'none' as const },
     });
-    const wanted = (host: string) => wantsDetection(unknown(host), true, markedSiteOfHost(host) !== null);
+    const wanted = (host: string) => wantsDetection(unknown(host), true, (h) => markedSiteOfHost(h) !== null);
     expect(wanted('www.google.kz')).toBe(false);
     expect(wanted('web.telegram.org')).toBe(false);
     expect(wanted('obmen-usdt.kz')).toBe(true);
     expect(
       presentPage(
-        { frame: 'top', own: { result: unknown('www.google.kz'), dismissed: false }, markedSite: true },
+        {
+          frame: 'top',
+          own: { result: unknown('www.google.kz'), dismissed: false },
+          isMarkedSite: () => true,
+        },
         { blockMode: 'warn', allowBypass: true, detectUnregistered: true },
       ),
     ).toMatchObject({ show: 'nothing', detect: false });
