@@ -8,7 +8,7 @@ import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { expect, test } from '../support/fixtures';
 import { EXPECTED_MARKS, readLinkMarks, serveManyLinks, serveRewritingLinks } from '../support/link-pages';
 import { linkMarkShadowHtml } from '../support/closed-shadow';
-import { ChromiumBanner } from '../support/pages';
+import { ChromiumBanner, PopupPage } from '../support/pages';
 import { LINK_REGISTRY, buildWithRegistry, type RegistryBuild } from '../support/registry-build';
 
 let build: RegistryBuild;
@@ -150,4 +150,49 @@ test('bad input: 5,000 links are marked in a few batches; links rewritten every 
   // About 300 rewrites in three seconds; one message per burst, and bursts at most four a second.
   expect(sent).toBeGreaterThan(0);
   expect(sent).toBeLessThanOrEqual(15);
+});
+
+/**
+ * A person's click on the menu item cannot be driven here (headless Chromium shows no native
+ * menu), so the test checks that the running extension created the item, then hands the
+ * browser's own `onClicked` event the data a click would carry, and reads the verdict in the tab
+ * the real listener opens.
+ */
+test('"Check this link with Qorgan": the menu item exists, and a click on a wrapped link or a selection opens its verdict', async () => {
+  const exists = (id: string) =>
+    session.worker.evaluate(
+      (menuId) =>
+        chrome.contextMenus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  await expect.poll(() => exists('qorgan-check-link')).toBe(true);
+  expect(await exists('no-such-item')).toBe(false);
+
+  const clicks: [Record<string, unknown>, string, string][] = [
+    [
+      { linkUrl: 'https://www.google.com/url?q=https%3A%2F%2Fcoinbase.com%2Fbuy&sa=U' },
+      'https://coinbase.com/buy',
+      'blocked',
+    ],
+    [{ selectionText: '  okx.com ' }, 'okx.com', 'warning'],
+  ];
+  for (const [data, query, verdict] of clicks) {
+    const opened = session.context.waitForEvent('page');
+    await session.worker.evaluate((info) => {
+      const click = {
+        menuItemId: 'qorgan-check-link',
+        editable: false,
+        pageUrl: 'https://www.google.com/search?q=x',
+        ...info,
+      };
+      (chrome.contextMenus.onClicked as unknown as { dispatch: (info: unknown) => void }).dispatch(click);
+    }, data);
+    const popup = new PopupPage(await opened);
+    await expect(popup.field, query).toHaveValue(query);
+    await expect(popup.result, query).toHaveAttribute('data-verdict', verdict);
+    await popup.page.close();
+  }
 });
