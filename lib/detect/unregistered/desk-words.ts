@@ -1,9 +1,10 @@
 /**
  * Words only an exchange desk uses of its own business: many of an exchanger's form-less pages
  * (rules, partner programme, card verification) name no crypto-asset at all, yet speak of exchange
- * directions, reserves, electronic currencies or the exchanger itself. A page that names no asset
- * is judged only when it speaks so in two families, and never when it speaks as an office that
- * changes foreign cash. Patterns are compiled for folded, lower-case text, on first use.
+ * directions, reserves, electronic currencies, exchange orders, the operator on duty, AML checks
+ * or the exchanger itself. A page that names no asset is judged only when it speaks so in two
+ * families, and never when it speaks as an office that changes foreign cash. Patterns are
+ * compiled for folded, lower-case text, on first use.
  */
 import { LETTER, NUMBER } from './fold-text';
 import { hasWord } from './word-match';
@@ -23,6 +24,9 @@ const DESK_STEMS: readonly (readonly string[])[] = [
   ['верификаци', 'проверк', 'verification', 'verify'],
   ['обменник', 'exchanger', 'обменн', 'exchange'],
   ['bestchange'],
+  ['заявк', 'exchange', 'обменн'],
+  ['operator', 'оператор'],
+  ['aml'],
 ];
 
 const DESK_PATTERNS: readonly string[] = [
@@ -33,6 +37,10 @@ const DESK_PATTERNS: readonly string[] = [
   '(?:верификаци\\p{L}*|проверк\\p{L}*)\\s+(?:банковской\\s+)?карт\\p{L}*|card\\s+verification|verify\\s+(?:your\\s+)?(?:bank\\s+)?card',
   'обменник\\p{L}*|exchangers?|обменн\\p{L}*\\s+сервис\\p{L}*|exchange\\s+services?',
   'bestchange',
+  'заявк\\p{L}*\\s+на\\s+обмен|exchange\\s+(?:requests?|applications?|orders?)|обменн\\p{L}*\\s+операци\\p{L}*|exchange\\s+operations?',
+  // The operator's status and schedule: an exchange script's own widgets.
+  'operators?\\s+(?:offline|online)|оператор\\p{L}*\\s+(?:онлайн|оффлайн|offline|online)|support\\s+(?:team\\s+)?operators?|оператор\\p{L}*\\s+(?:службы\\s+)?поддержки|(?:status|schedule)\\s+of\\s+the\\s+operators?',
+  'aml[\\s-]+(?:checks?|провер\\p{L}*|verification|polic\\p{L}*|политик\\p{L}*|правил\\p{L}*)|политик\\p{L}*\\s+aml|aml\\s*/\\s*kyc|kyc\\s*/\\s*aml',
 ];
 
 /** An office that changes foreign cash: its rules and FAQ speak like a desk's. */
