@@ -27,6 +27,7 @@ const DESK_STEMS: readonly (readonly string[])[] = [
   ['заявк', 'exchange', 'обменн'],
   ['operator', 'оператор'],
   ['aml'],
+  ['third part', 'третьих', 'третьим', 'үшінші'],
 ];
 
 const DESK_PATTERNS: readonly string[] = [
@@ -41,6 +42,8 @@ const DESK_PATTERNS: readonly string[] = [
   // The operator's status and schedule: an exchange script's own widgets.
   'operators?\\s+(?:offline|online)|оператор\\p{L}*\\s+(?:онлайн|оффлайн|offline|online)|support\\s+(?:team\\s+)?operators?|оператор\\p{L}*\\s+(?:службы\\s+)?поддержки|(?:status|schedule)\\s+of\\s+the\\s+operators?',
   'aml[\\s-]+(?:checks?|провер\\p{L}*|verification|polic\\p{L}*|политик\\p{L}*|правил\\p{L}*)|политик\\p{L}*\\s+aml|aml\\s*/\\s*kyc|kyc\\s*/\\s*aml',
+  // A desk pays out only to the person who paid it in.
+  '(?:in\\s+favou?r\\s+of|to)\\s+third\\s+parties|в\\s+пользу\\s+третьих\\s+лиц|третьим\\s+лицам|үшінші\\s+тұлғалар\\p{L}*\\s+(?:пайдасына|аудар\\p{L}*)',
 ];
 
 /** An office that changes foreign cash: its rules and FAQ speak like a desk's. */

@@ -48,7 +48,7 @@ function build(): ExchangerPageVocabulary {
             // Where a customer follows an order: its status, its number.
             'status\\s+of\\s+(?:the\\s+|your\\s+|an\\s+)?(?:applications?|orders?|requests?)|(?:request|application)\\s+(?:number|id)|order\\s+id|номер\\p{L}*\\s+заяв\\p{L}*',
             // The exchange script's own English: an "application" is a customer's order.
-            "application(?:'s)?\\s+details|(?:completed|processed|paid|successful)\\s+applications?|submits?\\s+an\\s+application|applications?\\s+(?:is|are)\\s+(?:fixed|processed|paid|completed|created)|your\\s+application\\s+appears|orders?\\s+(?:is|are)\\s+created",
+            "application(?:'s)?\\s+details|(?:completed|processed|paid|successful)\\s+applications?|submits?\\s+an\\s+application|applications?\\s+(?:is|are|may|must|will)\\s+(?:not\\s+)?(?:be\\s+)?(?:fixed|processed|paid|completed|created|cancell?ed|deleted)|your\\s+application\\s+appears|orders?\\s+(?:is|are)\\s+created",
           ].join('|'),
         ),
       },
@@ -99,6 +99,13 @@ function build(): ExchangerPageVocabulary {
         stems: ['third part', 'третьих', 'третьим', 'үшінші'],
         pattern: words(
           '(?:in\\s+favou?r\\s+of|to)\\s+third\\s+parties|third[\\s-]+party\\s+(?:transfers?|payments?)|в\\s+пользу\\s+третьих\\s+лиц|третьим\\s+лицам|үшінші\\s+тұлғалар\\p{L}*',
+        ),
+      },
+      {
+        // What an AML policy is for: a desk's policy names it, as a bank's does.
+        stems: ['laundering', 'отмыван', 'легализац', 'terroris', 'терроризм', 'жылыстат'],
+        pattern: words(
+          'money\\s+laundering|launder\\p{L}*\\s+money|отмыван\\p{L}*|легализаци\\p{L}*|(?:terrorist|terrorism)\\s+financing|financing\\s+(?:of\\s+)?terrorism|финансировани\\p{L}*\\s+терроризм\\p{L}*|жылыстат\\p{L}*',
         ),
       },
       {
