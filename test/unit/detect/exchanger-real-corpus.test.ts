@@ -10,12 +10,12 @@ import { UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
 
 /**
  * The real-world corpus's figures on the test part: precision meets its target (0.95) and is held
- * there; recall is below its target (0.90), and this floor, the figure measured on the part as it
- * now stands (0.514, after the third round's pages were added), keeps it from sliding.
+ * there; recall is below its target (0.90), and this floor, the figure measured when the detector
+ * was last changed (0.622, on the part as the third round left it), keeps it from sliding.
  */
-const TEST_PART_FLOOR = { precision: REAL_TARGETS.precision, recall: 0.51 };
-/** The same part's recall when the site memory is in play, as last measured (0.541). */
-const MEMORY_RECALL_FLOOR = 0.54;
+const TEST_PART_FLOOR = { precision: REAL_TARGETS.precision, recall: 0.62 };
+/** The same part's recall when the site memory is in play, as last measured (0.649). */
+const MEMORY_RECALL_FLOOR = 0.64;
 
 describe('unregistered detector on the real-world corpus', () => {
   const pages = loadRealCorpus();
