@@ -7,6 +7,7 @@
  * compiled for folded, lower-case text, on first use.
  */
 import { LETTER, NUMBER } from './fold-text';
+import { stemScanner, type StemScan } from './stem-scan';
 import { hasWord } from './word-match';
 
 /** A page with no asset's name must speak as a desk in this many families. */
@@ -50,22 +51,27 @@ const DESK_PATTERNS: readonly string[] = [
 const FIAT_OFFICE =
   'иностранн\\p{L}*\\s+валют\\p{L}*|foreign\\s+currenc\\p{L}*|шетел\\p{L}*\\s+валют\\p{L}*|банкнот\\p{L}*|banknotes?|уполномоченн\\p{L}*\\s+банк\\p{L}*|пункт\\p{L}*\\s+обмена\\s+валют\\p{L}*';
 
-let built: { families: RegExp[]; fiat: RegExp } | null = null;
+let built: { families: RegExp[]; fiat: RegExp; stems: StemScan } | null = null;
 
-function compiled(): { families: RegExp[]; fiat: RegExp } {
+function compiled(): { families: RegExp[]; fiat: RegExp; stems: StemScan } {
   const words = (source: string): RegExp =>
     new RegExp(`(?:${source.replaceAll('\\p{L}', `[${LETTER}]`)})(?![${LETTER}${NUMBER}])`, 'gu');
-  return (built ??= { families: DESK_PATTERNS.map(words), fiat: words(FIAT_OFFICE) });
+  return (built ??= {
+    families: DESK_PATTERNS.map(words),
+    fiat: words(FIAT_OFFICE),
+    stems: stemScanner(DESK_STEMS.flat()),
+  });
 }
 
 /**
- * How many families of a desk's words lower-case text holds: a plain search for each family's
- * stems first, its pattern only where one is there, and none at all below two such families.
+ * How many families of a desk's words lower-case text holds: one pass for every family's stems
+ * first, its pattern only where one is there, and none at all below two such families.
  */
 export function deskFamilies(lower: string): number {
-  const present = DESK_STEMS.map((stems) => stems.some((stem) => lower.includes(stem)));
+  const { families, stems: scan } = compiled();
+  const found = scan(lower);
+  const present = DESK_STEMS.map((stems) => stems.some((stem) => found.has(stem)));
   if (present.filter(Boolean).length < DESK_FAMILIES) return 0;
-  const { families } = compiled();
   return families.filter((pattern, i) => present[i] === true && hasWord(pattern, lower)).length;
 }
 
