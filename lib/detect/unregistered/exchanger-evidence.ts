@@ -8,6 +8,7 @@ import { exchangerPageVocabulary } from './exchanger-pages';
 import { foldText } from './fold-text';
 import { BLOCKCHAIN_STEMS } from './names-crypto-asset';
 import type { Tally } from './score-page';
+import { stemScanner, type StemScan } from './stem-scan';
 import type { PageSample } from './types';
 import { distinctWords, hasWord } from './word-match';
 
@@ -24,6 +25,19 @@ const HELP_DESK_STEMS = [
   'анықтама',
 ];
 const CHOICE_STEMS = ['choos', 'select', 'выб', 'ошибк', 'rating', 'отзыв', 'review'];
+
+let scan: StemScan | null = null;
+
+/** Every stem this file asks about, found in one pass over the text. */
+function stemsIn(lower: string): Set<string> {
+  scan ??= stemScanner([
+    ...exchangerPageVocabulary().OPERATIONS.flatMap(({ stems }) => stems),
+    ...BLOCKCHAIN_STEMS,
+    ...HELP_DESK_STEMS,
+    ...CHOICE_STEMS,
+  ]);
+  return scan(lower);
+}
 
 function operationPoints(families: number): number {
   if (families >= 8) return 5;
@@ -68,10 +82,10 @@ export function exchangerEvidence(
   if (listedDirections([sample.text, ...sample.options, ...sample.tableRows].join(' \n ')) >= 2)
     t.add('direction-list', 2);
 
-  const families = v.OPERATIONS.filter(
-    ({ stems, pattern }) => stems.some((stem) => lower.includes(stem)) && hasWord(pattern, lower),
-  ).length;
-  const blockchain = BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem));
+  const present = stemsIn(lower);
+  const has = (stems: readonly string[]): boolean => stems.some((stem) => present.has(stem));
+  const families = v.OPERATIONS.filter(({ stems, pattern }) => has(stems) && hasWord(pattern, lower)).length;
+  const blockchain = has(BLOCKCHAIN_STEMS);
   if (cryptoPage || blockchain) {
     t.add(`exchanger-operations(${families})`, operationPoints(families));
     const document = titles.some((title) => v.DOCUMENT_TITLE.test(foldText(title.toLowerCase())));
@@ -82,10 +96,9 @@ export function exchangerEvidence(
   if (userAd) t.add('user-ad', -6);
   // A wallet's or an app's help-centre article on buying with a card describes the product's own
   // buttons, not a desk's offer.
-  const helpDesk = HELP_DESK_STEMS.some((stem) => lower.includes(stem)) && hasWord(v.HELP_DESK, lower);
+  const helpDesk = has(HELP_DESK_STEMS) && hasWord(v.HELP_DESK, lower);
   if (helpDesk && hasWord(v.WALLET_OR_APP, lower)) t.add('wallet-help', -3);
-  if (CHOICE_STEMS.some((stem) => lower.includes(stem)) && hasWord(v.CHOICE_ADVICE, lower))
-    t.add('choice-advice', -2);
+  if (has(CHOICE_STEMS) && hasWord(v.CHOICE_ADVICE, lower)) t.add('choice-advice', -2);
   const head = foldText(`${sample.headings[0] ?? sample.title}`.toLowerCase());
   if (v.GUIDE_TITLE.test(head) || v.GUIDE_TITLE.test(foldText(sample.title.toLowerCase())))
     t.add('guide', -2);

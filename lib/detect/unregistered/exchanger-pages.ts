@@ -41,12 +41,14 @@ function build(): ExchangerPageVocabulary {
   return {
     OPERATIONS: [
       {
-        stems: ['заявк', 'өтінім', 'exchange', 'status', 'application', 'create'],
+        stems: ['заявк', 'өтінім', 'exchange', 'status', 'application', 'create', 'request', 'order id'],
         pattern: words(
           [
             'заявк\\p{L}*|өтінім\\p{L}*|exchange\\s+(?:order|application|request)s?|(?:order|application|bid)\\s+status|applications?\\s+for\\s+exchange|create\\s+(?:an\\s+)?(?:order|application)',
+            // Where a customer follows an order: its status, its number.
+            'status\\s+of\\s+(?:the\\s+|your\\s+|an\\s+)?(?:applications?|orders?|requests?)|(?:request|application)\\s+(?:number|id)|order\\s+id|номер\\p{L}*\\s+заяв\\p{L}*',
             // The exchange script's own English: an "application" is a customer's order.
-            "application(?:'s)?\\s+details|(?:completed|processed|paid|successful)\\s+applications?|submits?\\s+an\\s+application|applications?\\s+(?:is|are)\\s+(?:fixed|processed|paid|completed|created)|your\\s+application\\s+appears|orders?\\s+(?:is|are)\\s+created",
+            "application(?:'s)?\\s+details|(?:completed|processed|paid|successful)\\s+applications?|submits?\\s+an\\s+application|applications?\\s+(?:is|are|may|must|will)\\s+(?:not\\s+)?(?:be\\s+)?(?:fixed|processed|paid|completed|created|cancell?ed|deleted)|your\\s+application\\s+appears|orders?\\s+(?:is|are)\\s+created",
           ].join('|'),
         ),
       },
@@ -64,8 +66,8 @@ function build(): ExchangerPageVocabulary {
         ),
       },
       {
-        stems: ['реквизит', 'requisites', 'деректемел'],
-        pattern: words('реквизит\\p{L}*|requisites|деректемел\\p{L}*'),
+        stems: ['реквизит', 'requisites', 'деректемел', 'payment details', 'payout details'],
+        pattern: words('реквизит\\p{L}*|requisites|деректемел\\p{L}*|(?:payment|payout)\\s+details'),
       },
       {
         stems: ['курс', 'rate', 'бағам'],
@@ -76,7 +78,7 @@ function build(): ExchangerPageVocabulary {
       {
         stems: ['обменн', 'обмінн', 'exchange', 'обменник', 'айырбастау'],
         pattern: words(
-          'обменн\\p{L}*\\s+(?:сервис\\p{L}*|пункт\\p{L}*)|обмінн\\p{L}*\\s+пункт\\p{L}*|exchange\\s+service\\p{L}*|exchangers?|обменник\\p{L}*|айырбастау\\s+қызмет\\p{L}*',
+          'обменн\\p{L}*\\s+(?:сервис\\p{L}*|пункт\\p{L}*)|обмінн\\p{L}*\\s+пункт\\p{L}*|exchange\\s+(?:service\\p{L}*|offices?)|exchangers?|обменник\\p{L}*|айырбастау\\s+қызмет\\p{L}*',
         ),
       },
       {
@@ -85,6 +87,34 @@ function build(): ExchangerPageVocabulary {
       },
       { stems: ['возврат', 'refund', 'қайтар'], pattern: words('возврат\\p{L}*|refunds?|қайтар\\p{L}*') },
       { stems: ['оператор', 'operator'], pattern: words('оператор\\p{L}*|operators?') },
+      {
+        // A desk's orders run automatically or wait for its operator.
+        stems: ['automatic', 'manual', 'автоматическ', 'ручн', 'полуавтомат'],
+        pattern: words(
+          '(?:automatic|manual|semi-automatic)\\s+(?:processing|mode|exchange\\s+directions?)|processed\\s+(?:automatically|manually)|(?:автоматическ|ручн|полуавтоматическ)\\p{L}*\\s+режим\\p{L}*',
+        ),
+      },
+      {
+        // A desk pays only the person who paid it.
+        stems: ['third part', 'третьих', 'третьим', 'үшінші'],
+        pattern: words(
+          '(?:in\\s+favou?r\\s+of|to)\\s+third\\s+parties|third[\\s-]+party\\s+(?:transfers?|payments?)|в\\s+пользу\\s+третьих\\s+лиц|третьим\\s+лицам|үшінші\\s+тұлғалар\\p{L}*',
+        ),
+      },
+      {
+        // What an AML policy is for: a desk's policy names it, as a bank's does.
+        stems: ['laundering', 'отмыван', 'легализац', 'terroris', 'терроризм', 'жылыстат'],
+        pattern: words(
+          'money\\s+laundering|launder\\p{L}*\\s+money|отмыван\\p{L}*|легализаци\\p{L}*|(?:terrorist|terrorism)\\s+financing|financing\\s+(?:of\\s+)?terrorism|финансировани\\p{L}*\\s+терроризм\\p{L}*|жылыстат\\p{L}*',
+        ),
+      },
+      {
+        // The sources a desk's AML check refuses.
+        stems: ['garantex', 'mixer', 'mixing', 'микшер', 'darknet', 'даркнет', 'sanction', 'санкц'],
+        pattern: words(
+          'garantex|mixers?|mixing|микшер\\p{L}*|darknet\\p{L}*|даркнет\\p{L}*|(?:sanctions?|санкционн\\p{L}*)\\s+(?:lists?|списк\\p{L}*)',
+        ),
+      },
       {
         stems: [
           'правила',
@@ -168,7 +198,7 @@ function build(): ExchangerPageVocabulary {
       'частное\\s+лицо|подать\\s+объявление|разместить\\s+объявление|показать\\s+телефон|пожаловаться|все\\s+объявления\\s+(?:автора|продавца)|id\\s+объявления|другие\\s+объявления|post\\s+(?:an\\s+)?ad|show\\s+(?:phone|number)|report\\s+(?:this\\s+)?ad|seller\\p{L}*\\s+other\\s+ads|жеке\\s+тұлға|хабарландыру\\s+беру|телефонды\\s+көрсету',
     ),
     DOCUMENT_TITLE: new RegExp(
-      '^\\s*(?:terms|rules|agreement|partners?\\b|partner\\s+program|referral|affiliate|(?:card\\s+)?verification|верификаци|партн[её]р|реферал|(?:aml|kyc|privacy)[\\s/a-z&]*polic|faq|frequently\\s+asked|help|how\\s+it\\s+works|how\\s+the\\s+\\S+\\s+works|правила|соглашени|договор|политик|(?:aml|kyc)|часто\\s+задаваемые|вопросы|помощь|как\\s+это\\s+работает|как\\s+проверить\\s+статус|ережелер|шарттар|сұрақтар|келісім)',
+      '^\\s*(?:terms|rules|agreement|partners?\\b|partner\\s+program|referral|affiliate|(?:card\\s+)?verification|верификаци|партн[её]р|реферал|(?:aml|kyc|privacy)[\\s/a-z&]*polic|faq|frequently\\s+asked|help|(?:service\\s+)?regulations?|user\\s+agreement|exchange\\s+terms|(?:our\\s+)?contacts?\\b|how\\s+it\\s+works|how\\s+the\\s+\\S+\\s+works|правила|соглашени|пользовательское|договор|политик|регламент|контакты|байланыс|сайт\\s+ережелері|ереже|(?:aml|kyc)|часто\\s+задаваемые|вопросы|помощь|как\\s+это\\s+работает|как\\s+проверить\\s+статус|шарттар|сұрақтар|келісім)',
       'u',
     ),
     CHOICE_ADVICE: words(

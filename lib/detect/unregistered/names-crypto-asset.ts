@@ -44,8 +44,9 @@ export function rateQuotes(quoted: string): number {
 /**
  * `text` is searched for tickers and phrases, `lower` (its lower case) for words, and `quoted`
  * for rate quotes: each as the scorer searches them, so that false means the scorer finds none.
+ * `listed`, when the caller has already counted the listed assets in `text`, spares a second scan.
  */
-export function namesCryptoAsset(text: string, lower: string, quoted: string): boolean {
+export function namesCryptoAsset(text: string, lower: string, quoted: string, listed?: number): boolean {
   if (TICKER_STEMS.some((stem) => text.includes(stem))) return true;
   if (CRYPTO_STEMS.some((stem) => lower.includes(stem))) return true;
   if (BLOCKCHAIN_STEMS.some((stem) => lower.includes(stem))) return true;
@@ -55,5 +56,5 @@ export function namesCryptoAsset(text: string, lower: string, quoted: string): b
     if (offer.test(lower)) return true;
   }
   if (QUOTE_SIGNS.some((sign) => quoted.includes(sign)) && rateQuotes(quoted) > 0) return true;
-  return listedAssetMentions(text, 1).length > 0;
+  return (listed ?? listedAssetMentions(text, 1).length) > 0;
 }

