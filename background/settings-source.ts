@@ -18,8 +18,10 @@ export interface SettingsSnapshot {
 
 const USER_SETTINGS_KEY = 'settings';
 /**
- * Chromium answers `storage.managed` only seconds after the browser starts. A verdict never
- * waits that long: after this, the policy seen last time is used until the browser answers.
+ * Chromium answers `storage.managed` only seconds after the browser starts, and a worker woken
+ * later sometimes gets no answer for longer than this too. A verdict never waits for it when a
+ * policy was seen before: that one is used until the browser answers. Only a worker that has never
+ * seen an answer (the first start after installation) waits, and at most this long.
  */
 export const MANAGED_POLICY_WAIT_MS = 100;
 
@@ -69,8 +71,10 @@ export class SettingsSource {
     const stored = await browser.storage.local
       .get([USER_SETTINGS_KEY, POLICY_CACHE_KEY])
       .catch(() => ({}) as Record<string, unknown>);
-    const answer = this.managed.latest() ?? (await this.managed.answerWithin(MANAGED_POLICY_WAIT_MS));
-    const raw: unknown = answer === null ? stored[POLICY_CACHE_KEY] : answer.value;
+    const cached = POLICY_CACHE_KEY in stored ? { value: stored[POLICY_CACHE_KEY] } : null;
+    const answer =
+      this.managed.latest() ?? cached ?? (await this.managed.answerWithin(MANAGED_POLICY_WAIT_MS));
+    const raw: unknown = answer?.value;
     this.policyInUse = JSON.stringify(raw ?? null);
     const { policy, problems } = parseManagedPolicy(raw);
     for (const problem of problems) console.warn(`Qorgan: policy ${problem.key} ignored: ${problem.reason}`);

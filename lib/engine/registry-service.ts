@@ -259,15 +259,15 @@ export class RegistryService {
       if (accepted.code === 'same-version') return this.succeed(base, 'up-to-date', fetched.etag);
       return this.fail(base, accepted, settings);
     }
-    const index = buildIndex(accepted.payload.entries);
+    let index: CompactIndex | null = null;
     try {
       const meta = await (
         await this.store()
-      ).replace(
-        accepted.payload,
-        { origin: 'remote', skipped: accepted.skipped, installedAt: now },
-        serializeIndex(index),
-      );
+      ).replace(accepted.payload, { origin: 'remote', skipped: accepted.skipped, installedAt: now }, () => {
+        index = buildIndex(accepted.payload.entries);
+        return serializeIndex(index);
+      });
+      if (!index) throw new Error('the index was not built');
       this.activate(meta, index, true);
     } catch (error) {
       return this.fail(base, reject('store-failed', String(error)), settings);

@@ -1,4 +1,4 @@
-import { getPublicSuffix } from 'tldts';
+import { getPublicSuffix } from 'tldts-experimental';
 import type { HostPattern } from './marked-sites';
 
 const ANY_SUFFIX = '.*';

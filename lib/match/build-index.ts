@@ -20,8 +20,7 @@ import {
   type CompactIndex,
 } from './compact-index';
 import { indexChecksum } from './index-checksum';
-import { splitTarget } from './split-target';
-import { targetKey } from './target-key-hash';
+import { HOST_HIGH, HOST_LOW, PATH_HIGH, writeTargetKeys } from './target-keys';
 
 export interface IndexableEntry {
   target: string;
@@ -59,28 +58,29 @@ function collectKeyRecords(entries: readonly IndexableEntry[]): KeyRecords {
     values: new Uint32Array(capacity),
     skipped: 0,
   };
-  const push = (high: number, low: number, value: number): void => {
-    records.highs[records.count] = high;
-    records.lows[records.count] = low;
-    records.values[records.count] = value;
-    records.count++;
-  };
-  entries.forEach((entry, ordinal) => {
+  const keys = new Uint32Array(4);
+  const { highs, lows, values } = records;
+  let count = 0;
+  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+    const entry = entries[ordinal] as IndexableEntry;
     const statusCode = Object.hasOwn(STATUS_CODES, entry.status) ? STATUS_CODES[entry.status] : undefined;
-    const split = splitTarget(entry.target);
-    if (statusCode === undefined || !split) {
+    const keyCount = statusCode === undefined ? 0 : writeTargetKeys(entry.target, keys);
+    if (statusCode === undefined || keyCount === 0) {
       records.skipped++;
-      return;
+      continue;
     }
-    const hostKey = targetKey(split.host);
-    if (split.path === '') {
-      push(hostKey.high, hostKey.low, packValue(ordinal, statusCode, false));
-      return;
+    // The entry's own key is its path key when it has one; its host then gets a key that only says so.
+    const own = keyCount === 2 ? PATH_HIGH : HOST_HIGH;
+    highs[count] = keys[own] ?? 0;
+    lows[count] = keys[own + 1] ?? 0;
+    values[count++] = packValue(ordinal, statusCode, false);
+    if (keyCount === 2) {
+      highs[count] = keys[HOST_HIGH] ?? 0;
+      lows[count] = keys[HOST_LOW] ?? 0;
+      values[count++] = packValue(ordinal, NO_ENTRY, true);
     }
-    const pathKey = targetKey(split.host, split.path);
-    push(pathKey.high, pathKey.low, packValue(ordinal, statusCode, false));
-    push(hostKey.high, hostKey.low, packValue(ordinal, NO_ENTRY, true));
-  });
+  }
+  records.count = count;
   return records;
 }
 
@@ -128,12 +128,11 @@ function writeIndex(
   entryCount: number,
 ): CompactIndex {
   const { highs, lows, values } = records;
-  let keyCount = 0;
-  for (let i = 0; i < order.length; i++) {
+  let keyCount = order.length > 0 ? 1 : 0;
+  for (let i = 1; i < order.length; i++) {
     const record = order[i] ?? 0;
-    const previous = order[i - 1];
-    if (previous === undefined || highs[previous] !== highs[record] || lows[previous] !== lows[record])
-      keyCount++;
+    const previous = order[i - 1] ?? 0;
+    if (highs[previous] !== highs[record] || lows[previous] !== lows[record]) keyCount++;
   }
 
   const buffer = new ArrayBuffer(indexByteLength(keyCount, bucketBits));

@@ -65,53 +65,74 @@ export function validateEntry(value: unknown, index: number): RegistryEntry | ty
   const targetProblem = checkCanonicalTarget(target);
   if (targetProblem !== null) return badTarget(index, 'target', target, targetProblem);
 
-  const entry: RegistryEntry = { target, status: status as EntryStatus };
   const { name, licence, brand, alternative, source, since, url, reason } = record;
-  if (name !== undefined) {
-    if (!isText(name)) return invalid(index, 'name', `is not a string of 1 to ${MAX_TEXT_LENGTH} characters`);
-    entry.name = name;
+  if (name !== undefined && !isText(name)) {
+    return invalid(index, 'name', `is not a string of 1 to ${MAX_TEXT_LENGTH} characters`);
   }
-  if (licence !== undefined) {
-    if (!isText(licence)) {
-      return invalid(index, 'licence', `is not a string of 1 to ${MAX_TEXT_LENGTH} characters`);
-    }
-    entry.licence = licence;
+  if (licence !== undefined && !isText(licence)) {
+    return invalid(index, 'licence', `is not a string of 1 to ${MAX_TEXT_LENGTH} characters`);
   }
-  if (brand !== undefined) {
-    if (!isWord(brand, BRAND_PATTERN)) {
-      return invalid(index, 'brand', 'is not lower-case letters, digits and inner hyphens');
-    }
-    entry.brand = brand;
+  if (brand !== undefined && !isWord(brand, BRAND_PATTERN)) {
+    return invalid(index, 'brand', 'is not lower-case letters, digits and inner hyphens');
   }
   if (alternative !== undefined) {
     if (typeof alternative !== 'string') return invalid(index, 'alternative', 'is not a string');
     const problem = checkCanonicalTarget(alternative);
     if (problem !== null) return badTarget(index, 'alternative', alternative, problem);
-    entry.alternative = alternative;
   }
-  if (source !== undefined) {
-    if (typeof source !== 'string' || !SOURCE_ID_PATTERN.test(source)) {
-      return invalid(index, 'source', 'is not a source id');
-    }
-    entry.source = source;
+  if (source !== undefined && (typeof source !== 'string' || !SOURCE_ID_PATTERN.test(source))) {
+    return invalid(index, 'source', 'is not a source id');
   }
-  if (since !== undefined) {
-    if (typeof since !== 'string' || !DATE_PATTERN.test(since)) {
-      return invalid(index, 'since', 'is not a date (YYYY-MM-DD)');
-    }
-    entry.since = since;
+  if (since !== undefined && (typeof since !== 'string' || !DATE_PATTERN.test(since))) {
+    return invalid(index, 'since', 'is not a date (YYYY-MM-DD)');
   }
-  if (url !== undefined) {
-    if (!isHttpUrl(url)) return invalid(index, 'url', 'is not an http(s) URL');
-    entry.url = url;
+  if (url !== undefined && !isHttpUrl(url)) return invalid(index, 'url', 'is not an http(s) URL');
+  if (reason !== undefined && !isWord(reason, REASON_PATTERN)) {
+    return invalid(index, 'reason', 'is not lower-case letters, digits and inner hyphens');
   }
+
   // A licence end only means something on a licence, a reason only on a warning or a block.
-  if (validUntil !== undefined && status === 'licensed') entry.validUntil = validUntil;
-  if (reason !== undefined) {
-    if (!isWord(reason, REASON_PATTERN)) {
-      return invalid(index, 'reason', 'is not lower-case letters, digits and inner hyphens');
-    }
-    if (status !== 'licensed') entry.reason = reason;
-  }
+  const keepsValidUntil = validUntil !== undefined && status === 'licensed';
+  const keepsReason = reason !== undefined && status !== 'licensed';
+  const fields =
+    2 +
+    Number(name !== undefined) +
+    Number(licence !== undefined) +
+    Number(brand !== undefined) +
+    Number(alternative !== undefined) +
+    Number(source !== undefined) +
+    Number(since !== undefined) +
+    Number(url !== undefined) +
+    Number(keepsValidUntil) +
+    Number(keepsReason);
+  if (hasOnlyOwnFields(record, fields)) return record as unknown as RegistryEntry;
+
+  const entry: RegistryEntry = { target, status: status as EntryStatus };
+  if (name !== undefined) entry.name = name as string;
+  if (licence !== undefined) entry.licence = licence as string;
+  if (brand !== undefined) entry.brand = brand as string;
+  if (alternative !== undefined) entry.alternative = alternative as string;
+  if (source !== undefined) entry.source = source as string;
+  if (since !== undefined) entry.since = since as string;
+  if (url !== undefined) entry.url = url as string;
+  if (keepsValidUntil) entry.validUntil = validUntil as string;
+  if (keepsReason) entry.reason = reason as string;
   return entry;
+}
+
+/**
+ * Whether a parsed record has exactly `fields` fields of its own and nothing
+ * else, so that it can stand for the checked entry as it is: the common entry
+ * then costs no copy, which at 100,000 entries is as many objects fewer for
+ * the garbage collector. Counted with a loop that allocates nothing; any other
+ * kind of object is copied.
+ */
+function hasOnlyOwnFields(record: Record<string, unknown>, fields: number): boolean {
+  if (Object.getPrototypeOf(record) !== Object.prototype) return false;
+  let count = 0;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) return false;
+    count++;
+  }
+  return count === fields;
 }

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-experimental';
 
 /**
  * The registrable domain (eTLD+1 under the ICANN section of the Public Suffix

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-experimental';
 
 /**
  * The site a host belongs to, for "dismiss for this site": its registrable

@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { parse } from 'tldts-experimental';
 import { confusableSkeleton, hasNonAscii } from './confusable-skeleton';
 import { labelToUnicode } from './decode-punycode';
 

@@ -49,6 +49,19 @@ describe('settings in force', () => {
     expect(changes).toEqual([[null, 'https://new.example/r.json']]);
   });
 
+  it('does not wait for the browser at all once a policy has been seen before', async () => {
+    await fakeBrowser.storage.local.set({ managedPolicyCache: { extraBlocked: ['cached-blocked.kz'] } });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined) as never);
+    vi.useFakeTimers();
+    try {
+      // No timer is advanced: a snapshot that waited for the policy service would never settle here.
+      const snapshot = await new SettingsSource(() => undefined).get();
+      expect(snapshot.effective.extraBlocked).toEqual(['cached-blocked.kz']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('never waits seconds for a slow policy service: the last policy seen is used until the live one arrives', async () => {
     await fakeBrowser.storage.local.set({ managedPolicyCache: { extraBlocked: ['cached-blocked.kz'] } });
     let answer: (value: unknown) => void = () => undefined;
