@@ -198,6 +198,8 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
         cache.learn(seed.links, seed.answer.marked);
       }
       considerAwaiting();
+      // The seed comes in a task of its own, so every record now is of the marks just put in.
+      observer.takeRecords();
     },
     stop() {
       observer.disconnect();
