@@ -5,13 +5,12 @@
  * filter, made from the table, keeps every other page from waking the worker;
  * the table's exact test follows it.
  *
- * The links the page has by then are read and judged first, and their marks
- * handed to the content code as it starts: the page then spends nothing on
- * messaging (nor on waking the extension's APIs in its world) unless links
- * come later.
+ * The content code's first scan of the page's links is the result of its
+ * injection: those links are judged here and their marks handed back to it,
+ * so the page reads its links once and spends nothing on messaging (nor on
+ * waking the extension's APIs in its world) unless links come later.
  */
 import { browser } from 'wxt/browser';
-import { MAX_LINK_LENGTH } from '../lib/links/link-target';
 import { markedSiteFor, navigationFilters } from '../lib/links/marked-site-for';
 import {
   LINK_MARKS_FILE,
@@ -20,7 +19,7 @@ import {
   type LinkMarksSeed,
 } from '../lib/messaging/protocol';
 import { judgeLinks, type LinkJudgeDeps } from './judge-links';
-import { frameSelector, frameTarget, injectFiles, type FrameTarget } from './page-scripts';
+import { frameSelector, frameTarget, type FrameTarget } from './page-scripts';
 
 export function listenForMarkedSites(deps: LinkJudgeDeps): void {
   browser.webNavigation.onCompleted.addListener(
@@ -34,33 +33,30 @@ export function listenForMarkedSites(deps: LinkJudgeDeps): void {
 
 async function markLinks(deps: LinkJudgeDeps, frame: FrameTarget, pageUrl: string): Promise<void> {
   const target = frameSelector(frame);
-  const [read] = await browser.scripting.executeScript({
+  const [started] = await browser.scripting.executeScript({
     target,
     injectImmediately: true,
-    func: pageLinks,
-    args: [MAX_LINK_BATCH, MAX_LINK_LENGTH],
+    files: [LINK_MARKS_FILE],
   });
-  const links = Array.isArray(read?.result) ? read.result.filter((link) => typeof link === 'string') : [];
-  const seed: LinkMarksSeed = { links, answer: await judgeLinks(deps, links, pageUrl) };
+  const read: unknown = started?.result;
+  const links = Array.isArray(read)
+    ? read.filter((link): link is string => typeof link === 'string').slice(0, MAX_LINK_BATCH)
+    : [];
+  // Unjudged (none yet, or the registry could not answer), links go to the background by message.
+  const seed: LinkMarksSeed | null =
+    links.length === 0
+      ? null
+      : await judgeLinks(deps, links, pageUrl).then(
+          (answer) => ({ links, answer }),
+          () => null,
+        );
   await browser.scripting.executeScript({
     target,
     injectImmediately: true,
-    func: (key: string, value: LinkMarksSeed) => {
-      (globalThis as Record<string, unknown>)[key] = value;
+    func: (key: string, value: LinkMarksSeed | null) => {
+      const take = (globalThis as Record<string, unknown>)[key];
+      if (typeof take === 'function') take(value);
     },
     args: [LINK_MARKS_SEED, seed],
   });
-  await injectFiles(frame, [LINK_MARKS_FILE]);
-}
-
-/** Runs in the page's isolated world: its first links, as the link marks would send them. */
-function pageLinks(max: number, maxLength: number): string[] {
-  const links = new Set<string>();
-  for (const anchor of Array.from(document.querySelectorAll('a[href]'))) {
-    const href: unknown = (anchor as HTMLAnchorElement).href;
-    if (typeof href === 'string' && href.length <= maxLength && /^(?:https?|tg):/i.test(href))
-      links.add(href);
-    if (links.size === max) break;
-  }
-  return [...links];
 }

@@ -10,25 +10,34 @@
  * The page's side reads only each link's address: the background unwraps,
  * judges and words (background/link-verdicts.ts). Parsing a hundred addresses
  * here, several times each, was most of what the marks cost a results page.
+ *
+ * With `awaitSeed`, the first batch is not sent but handed over (`firstLinks`)
+ * and answered by `seed`: the background reads the page's links through the
+ * marker's own first scan, so the page reads them once, and sends no message.
  */
 import { MAX_LINK_LENGTH } from '../../lib/links/link-target';
 import type { LinkMark, LinkMarksSeed, LinkVerdicts } from '../../lib/messaging/protocol';
-import { createLinkMark } from './link-mark';
+import { linkMarkMaker } from './link-mark';
 import { MARK_TAG } from './link-styles';
 import { LinkVerdictCache } from './link-verdict-cache';
 
 export const OBSERVE_MS = 100;
 export const MESSAGE_GAP_MS = 250;
-/** Web and Telegram links; `javascript:`, `data:`, `mailto:` and the like are never sent. */
-const SENT_SCHEMES = /^(?:https?|tg):/i;
+/**
+ * Web and Telegram links; `javascript:`, `data:`, `mailto:` and the like are never sent. A link's
+ * `href` has its scheme in lower case; a prefix test spares a cold page compiling a regular
+ * expression.
+ */
+const isSent = (href: string) =>
+  href.startsWith('https:') || href.startsWith('http:') || href.startsWith('tg:');
 
 export interface LinkMarkerDeps {
   doc: Document;
   win: Pick<Window, 'setTimeout'>;
   send(links: string[]): Promise<LinkVerdicts>;
   now(): number;
-  /** The marks of the links the page had when it loaded, when the background judged them first. */
-  seed?: LinkMarksSeed;
+  /** Holds the first batch back until `seed` answers it. */
+  awaitSeed?: boolean;
 }
 
 export interface LinkMarker {
@@ -36,21 +45,31 @@ export interface LinkMarker {
   markOf(anchor: HTMLAnchorElement): LinkMark | null;
   /** The last answer's settings (bypass, the question's words), once there is one. */
   readonly answer: LinkVerdicts | null;
+  /** With `awaitSeed`: the links of the first scan, for the background to judge. */
+  firstLinks(): string[];
+  /**
+   * With `awaitSeed`: the background's answer about `firstLinks`; marks them, then asks about the
+   * rest. Null (the background could not judge them): asks about them all.
+   */
+  seed(seed: LinkMarksSeed | null): void;
   stop(): void;
 }
 
 export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   const { doc, win } = deps;
   const cache = new LinkVerdictCache();
+  const makeMark = linkMarkMaker(doc);
   const marks = new WeakMap<HTMLAnchorElement, HTMLElement>();
   const seen = new WeakMap<HTMLAnchorElement, string>();
-  let awaiting = new Set<HTMLAnchorElement>();
+  /** Links waiting for an answer, with the address each had when read. */
+  let awaiting = new Map<HTMLAnchorElement, string>();
   let records: MutationRecord[] = [];
   let observeTimer: number | null = null;
   let sendTimer: number | null = null;
   let inFlight = false;
   let nextSendAt = 0;
   let answer: LinkVerdicts | null = null;
+  let seeded = deps.awaitSeed !== true;
 
   const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
@@ -60,7 +79,7 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     existing?.remove();
     marks.delete(anchor);
     if (!wanted || !anchor.isConnected) return;
-    const mark = createLinkMark(doc, wanted);
+    const mark = makeMark(wanted);
     anchor.after(mark);
     marks.set(anchor, mark);
   };
@@ -70,10 +89,10 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     const mark = marks.get(anchor);
     if (seen.get(anchor) === href && (!mark || (mark.isConnected && anchor.nextSibling === mark))) return;
     seen.set(anchor, href);
-    if (href.length > MAX_LINK_LENGTH || !SENT_SCHEMES.test(href)) return apply(anchor, null);
+    if (href.length > MAX_LINK_LENGTH || !isSent(href)) return apply(anchor, null);
     const known = cache.lookup(href);
     if (known === undefined) {
-      awaiting.add(anchor);
+      awaiting.set(anchor, href);
       scheduleSend();
     } else apply(anchor, known);
   };
@@ -104,17 +123,27 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     } finally {
       inFlight = false;
     }
-    const waiting = awaiting;
-    awaiting = new Set();
-    for (const anchor of waiting) {
-      seen.delete(anchor);
-      if (anchor.isConnected) consider(anchor);
-    }
-    scheduleSend();
+    considerAwaiting();
   };
 
+  function considerAwaiting(): void {
+    const waiting = awaiting;
+    awaiting = new Map();
+    // Each link by the address read before, unless it was read again since (rewritten, it is in the
+    // observer's records, and read again with them).
+    for (const [anchor, href] of waiting) {
+      if (!anchor.isConnected || seen.get(anchor) !== href) continue;
+      const known = cache.peek(href);
+      if (known === undefined) {
+        seen.delete(anchor);
+        consider(anchor);
+      } else if (known || marks.has(anchor)) apply(anchor, known);
+    }
+    scheduleSend();
+  }
+
   function scheduleSend(): void {
-    if (sendTimer !== null || inFlight || !cache.waiting) return;
+    if (!seeded || sendTimer !== null || inFlight || !cache.waiting) return;
     sendTimer = win.setTimeout(() => void send(), Math.max(0, nextSendAt - deps.now()));
   }
 
@@ -144,10 +173,6 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     records.push(...list);
     observeTimer ??= win.setTimeout(readRecords, OBSERVE_MS);
   });
-  if (deps.seed) {
-    answer = deps.seed.answer;
-    cache.learn(deps.seed.links, deps.seed.answer.marked);
-  }
   observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,
@@ -163,6 +188,18 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     },
     get answer() {
       return answer;
+    },
+    firstLinks: () => (seeded ? [] : cache.nextBatch()),
+    seed(seed) {
+      if (seeded) return;
+      seeded = true;
+      if (seed) {
+        answer = seed.answer;
+        cache.learn(seed.links, seed.answer.marked);
+      }
+      considerAwaiting();
+      // The seed comes in a task of its own, so every record now is of the marks just put in.
+      observer.takeRecords();
     },
     stop() {
       observer.disconnect();

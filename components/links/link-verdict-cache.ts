@@ -29,6 +29,11 @@ export class LinkVerdictCache {
 
   /** The next batch to ask about; they stay pending until answered or given back. */
   nextBatch(): string[] {
+    if (this.pending.size <= MAX_LINK_BATCH) {
+      const all = [...this.pending];
+      this.pending.clear();
+      return all;
+    }
     const batch: string[] = [];
     for (const link of this.pending) {
       batch.push(link);

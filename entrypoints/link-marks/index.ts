@@ -4,10 +4,12 @@
  * (background/link-marks.ts). An unlisted script, like the page script, so it
  * carries neither the webextension-polyfill nor WXT's content-script context.
  * It carries no catalogs and no address parsing either: the background sends
- * each mark's words with its verdict (background/judge-links.ts), and leaves
- * the marks of the page's first links in this world before it starts. The
- * extension's APIs are touched only when later links need a message: waking
- * them costs a page a millisecond or two.
+ * each mark's words with its verdict (background/judge-links.ts). The links
+ * the page has when this starts are read once, by the marker's first scan,
+ * and are its result to the background's injection, which judges them and
+ * hands their marks back through LINK_MARKS_SEED. The extension's APIs are
+ * touched only when later links need a message: waking them costs a page a
+ * millisecond or two.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guardBlockedClicks } from '../../components/links/guard-blocked-clicks';
@@ -30,20 +32,23 @@ function messagingClient(): MessagingClient {
   return createMessagingClient((message) => runtime.sendMessage(message));
 }
 
-export default defineUnlistedScript(() => {
+/** The links to judge first: the injection's result, read by the background. */
+export default defineUnlistedScript((): string[] => {
   const world = globalThis as Record<string, unknown>;
-  if (world[LINK_MARKS_GLOBAL] === true) return;
+  if (world[LINK_MARKS_GLOBAL] === true) return [];
   world[LINK_MARKS_GLOBAL] = true;
-  const seed = world[LINK_MARKS_SEED] as LinkMarksSeed | undefined;
-  delete world[LINK_MARKS_SEED];
   let client: MessagingClient | undefined;
   const marker = startLinkMarker({
     doc: document,
     win: window,
     now: () => performance.now(),
     send: async (links) => (client ??= messagingClient()).send('links/verdicts', { links }),
-    ...(seed ? { seed } : {}),
+    awaitSeed: true,
   });
+  world[LINK_MARKS_SEED] = (seed: LinkMarksSeed | null) => {
+    delete world[LINK_MARKS_SEED];
+    marker.seed(seed);
+  };
   guardBlockedClicks({
     doc: document,
     marker,
@@ -52,4 +57,5 @@ export default defineUnlistedScript(() => {
       else window.location.assign(href);
     },
   });
+  return marker.firstLinks();
 });

@@ -138,7 +138,10 @@ export interface LinkVerdicts {
 /** The link marks' content code, injected by the background into pages of the marked sites only. */
 export const LINK_MARKS_FILE = '/link-marks.js';
 
-/** The property of the page's isolated world where the background leaves the first links' marks. */
+/**
+ * The property of the page's isolated world where the running link marks take the marks of their
+ * first links (a function of LinkMarksSeed, or null when the background could not judge them).
+ */
 export const LINK_MARKS_SEED = '__qorganLinkMarksSeed';
 
 /** The marks of the links a page had when it loaded, judged before the link marks start. */

@@ -135,6 +135,13 @@ test('bad input: 5,000 links are marked in a few batches; links rewritten every 
   const many = await marksOn(page, 5);
   expect(many.markedLinks).toBe(5);
   for (const id of ['l999', 'l1999', 'l2999', 'l3999', 'l4999']) expect(many.byLink[id], id).toBe('blocked');
+  // The same verdict's later marks are copies of its first: each has the sign and the sentence.
+  const copies = await linkMarkShadowHtml(page);
+  expect(copies).toHaveLength(5);
+  expect(new Set(copies).size).toBe(1);
+  expect(copies[0]).toMatch(
+    /<span class="dot blocked" aria-hidden="true">!<\/span><span class="tip" role="tooltip">[^<]+<\/span>/,
+  );
   // 1,000 distinct targets and the blocked one, at most 200 to a message.
   expect(await messages()).toBeLessThanOrEqual(7);
 

@@ -99,4 +99,12 @@ test('bad input: a results page with 5,000 links gets exactly its blocked links 
   const many = await marksOn(page, 5);
   expect(many.markedLinks).toBe(5);
   for (const id of ['l999', 'l1999', 'l2999', 'l3999', 'l4999']) expect(many.byLink[id], id).toBe('blocked');
+  // The later marks are copies of the first: each draws its sign from its own closed shadow root
+  // (a host without one would have no width at all).
+  const widths = await page.evaluate(() =>
+    Array.from(document.getElementsByTagName('qorgan-mark'), (mark) => mark.getBoundingClientRect().width),
+  );
+  expect(widths).toHaveLength(5);
+  for (const width of widths) expect(width).toBe(widths[0]);
+  expect(widths[0]).toBeGreaterThanOrEqual(16);
 });

@@ -121,22 +121,57 @@ describe('startLinkMarker', () => {
     expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(6);
   });
 
-  it('marks the links the background judged before it started without a message, and asks for the rest', async () => {
+  it('hands its first links over, marks them from the answer without a message, and asks for the rest', async () => {
     const bg = background();
-    const links = [wrapped('https://coinbase.com/buy'), wrapped('https://plain.example.org/')];
     marker = startLinkMarker({
       doc: document,
       win: window as unknown as Window,
       send: bg.send,
       now: () => performance.now(),
-      seed: { links, answer: await bg.send(links) },
+      awaitSeed: true,
     });
+    const first = marker.firstLinks();
+    expect(first).toHaveLength(7);
+    expect(first).toContain(wrapped('https://coinbase.com/buy'));
+    expect(first.some((link) => link.startsWith('javascript:'))).toBe(false);
+    expect(marker.firstLinks()).toEqual([]);
+    // Links shown before the answer wait for it: nothing is sent meanwhile.
+    const late = document.createElement('a');
+    late.id = 'late';
+    late.href = 'https://okx.com/late';
+    document.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(bg.batches).toHaveLength(0);
+    expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(0);
+
+    const judged = first.filter((link) => !link.includes('okx'));
+    marker.seed({ links: judged, answer: await bg.send(judged) });
     bg.batches.length = 0;
     expect(marksAfterLinks().blocked).toBe('blocked');
+    expect(marksAfterLinks().licensed).toBe('licensed');
+    await vi.waitFor(() => expect(marksAfterLinks().late).toBe('warning'));
+    expect(marksAfterLinks().warned).toBe('warning');
+    expect(bg.batches).toHaveLength(1);
+    expect(bg.batches[0]).toEqual(
+      expect.arrayContaining(['https://okx.com/late', wrapped('https://okx.com/')]),
+    );
+    expect(bg.batches[0]).toHaveLength(2);
+  });
+
+  it('asks about its first links itself when the background could not judge them', async () => {
+    const bg = background();
+    marker = startLinkMarker({
+      doc: document,
+      win: window as unknown as Window,
+      send: bg.send,
+      now: () => performance.now(),
+      awaitSeed: true,
+    });
+    const first = marker.firstLinks();
+    marker.seed(null);
     await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
     expect(bg.batches).toHaveLength(1);
-    expect(bg.batches[0]).not.toContain(links[0]);
-    expect(bg.batches[0]).not.toContain(links[1]);
+    expect([...(bg.batches[0] ?? [])].sort()).toEqual([...first].sort());
   });
 
   it('puts back a mark the page removed', async () => {
