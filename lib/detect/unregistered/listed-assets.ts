@@ -19,8 +19,7 @@ interface AssetSets {
   tickers: Set<string>;
   names: Set<string>;
   nameOf: Map<string, string>;
-  /** Whole words that are a listed name in any case, and whole words in capitals: both supersets. */
-  nameWords: RegExp;
+  /** Whole words in capitals: a superset of the tickers, checked against the set. */
   capitalWords: RegExp;
 }
 
@@ -40,22 +39,32 @@ function assetSets(): AssetSets {
     tickers.add(ticker);
     const lower = name.toLowerCase();
     nameOf.set(ticker, lower);
-    if (/^[a-z][a-z0-9]{3,}$/u.test(lower) && !WORD_NAMES.has(lower) && lower !== ticker.toLowerCase())
+    if (/^[a-z][a-z0-9]{3,}$/.test(lower) && !WORD_NAMES.has(lower) && lower !== ticker.toLowerCase())
       names.add(lower);
   }
+  // Every ticker has a letter: numbers are no candidates.
+  const capitalWords = new RegExp(
+    `(?:^|[^${WORD_CHARS}])(?=[0-9]*[A-Z])([A-Z0-9]{3,})(?![${WORD_CHARS}])`,
+    'g',
+  );
+  return (sets = { tickers, names, nameOf, capitalWords });
+}
+
+let nameWords: RegExp | null = null;
+
+/**
+ * Whole words that are a listed name in any case: a superset, checked against the set. Built on
+ * first use: even parsing it costs a page that never needs it (see namesListedAsset).
+ */
+function nameWordsPattern(names: Set<string>): RegExp {
+  if (nameWords !== null) return nameWords;
   /*
    * With the `i` flag a class takes in the case variants of its letters, and [^A-Za-z0-9\u0400-\u04FF]
    * then leaves out the Cyrillic variants U+1C80-U+1C88 of В, Д, О, С, Т, Ъ and Ѣ: so they are
    * added back. A candidate can start or end at a letter only through them, and is checked below.
    */
   const apart = `[^${WORD_CHARS}]|[\\u1C80-\\u1C8F]`;
-  const nameWords = new RegExp(`(?:^|${apart})(${[...names].join('|')})(?=${apart}|$)`, 'gi');
-  // Every ticker has a letter: numbers are no candidates.
-  const capitalWords = new RegExp(
-    `(?:^|[^${WORD_CHARS}])(?=[0-9]*[A-Z])([A-Z0-9]{3,})(?![${WORD_CHARS}])`,
-    'g',
-  );
-  return (sets = { tickers, names, nameOf, nameWords, capitalWords });
+  return (nameWords = new RegExp(`(?:^|${apart})(${[...names].join('|')})(?=${apart}|$)`, 'gi'));
 }
 
 /** Letters and digits of Latin and Cyrillic; anything else separates words. */
@@ -123,7 +132,8 @@ function tickerCounts(text: string, index: number, word: string, nameOf: Map<str
 
 /** Listed assets named in `text`, in order, at most `max`. */
 export function listedAssetMentions(text: string, max = 10_000): AssetMention[] {
-  const { tickers, names, nameOf, nameWords, capitalWords } = assetSets();
+  const { tickers, names, nameOf, capitalWords } = assetSets();
+  const nameWords = nameWordsPattern(names);
   const found: AssetMention[] = [];
   nameWords.lastIndex = 0;
   capitalWords.lastIndex = 0;
