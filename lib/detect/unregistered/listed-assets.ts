@@ -19,8 +19,11 @@ interface AssetSets {
   tickers: Set<string>;
   names: Set<string>;
   nameOf: Map<string, string>;
-  /** Whole words in capitals: a superset of the tickers, checked against the set. */
-  capitalWords: RegExp;
+}
+
+/** Whether the lower-case `name` of `ticker`'s asset names it alone, as a word of its own. */
+function namesAlone(ticker: string, name: string): boolean {
+  return /^[a-z][a-z0-9]{3,}$/.test(name) && !WORD_NAMES.has(name) && name !== ticker.toLowerCase();
 }
 
 let sets: AssetSets | null = null;
@@ -39,15 +42,20 @@ function assetSets(): AssetSets {
     tickers.add(ticker);
     const lower = name.toLowerCase();
     nameOf.set(ticker, lower);
-    if (/^[a-z][a-z0-9]{3,}$/.test(lower) && !WORD_NAMES.has(lower) && lower !== ticker.toLowerCase())
-      names.add(lower);
+    if (namesAlone(ticker, lower)) names.add(lower);
   }
+  return (sets = { tickers, names, nameOf });
+}
+
+let capitalWords: RegExp | null = null;
+
+/** Whole words in capitals: a superset of the tickers, checked against the set. */
+function capitalWordsPattern(): RegExp {
   // Every ticker has a letter: numbers are no candidates.
-  const capitalWords = new RegExp(
+  return (capitalWords ??= new RegExp(
     `(?:^|[^${WORD_CHARS}])(?=[0-9]*[A-Z])([A-Z0-9]{3,})(?![${WORD_CHARS}])`,
     'g',
-  );
-  return (sets = { tickers, names, nameOf, capitalWords });
+  ));
 }
 
 let nameWords: RegExp | null = null;
@@ -132,8 +140,9 @@ function tickerCounts(text: string, index: number, word: string, nameOf: Map<str
 
 /** Listed assets named in `text`, in order, at most `max`. */
 export function listedAssetMentions(text: string, max = 10_000): AssetMention[] {
-  const { tickers, names, nameOf, capitalWords } = assetSets();
+  const { tickers, names, nameOf } = assetSets();
   const nameWords = nameWordsPattern(names);
+  const capitalWords = capitalWordsPattern();
   const found: AssetMention[] = [];
   nameWords.lastIndex = 0;
   capitalWords.lastIndex = 0;
@@ -170,19 +179,22 @@ const LOWER_CASE_WORDS = /[a-z0-9\u0400-\u04FF]+/g;
  */
 export function namesListedAsset(text: string): boolean {
   if (CHANGES_WORDS_IN_LOWER_CASE.test(text)) return listedAssetMentions(text, 1).length > 0;
-  const { tickers, names, nameOf, capitalWords } = assetSets();
   const words = new Set(text.toLowerCase().match(LOWER_CASE_WORDS));
-  for (const name of names) if (words.has(name)) return true;
+  // The list itself, not its sets: on most pages nothing more is needed, and the sets cost more.
+  for (let i = 0; i < LISTED_ASSETS.length; i++) {
+    const entry = LISTED_ASSETS[i];
+    const name = entry?.[1].toLowerCase() ?? '';
+    if (entry !== undefined && words.has(name) && namesAlone(entry[0], name)) return true;
+  }
   // No word is a name: every ticker found is read as a ticker, as listedAssetMentions reads it.
-  capitalWords.lastIndex = 0;
+  const capitals = capitalWordsPattern();
+  capitals.lastIndex = 0;
   let counts = false;
-  for (
-    let c = nextCandidate(capitalWords, text);
-    c !== null && !counts;
-    c = nextCandidate(capitalWords, text)
-  )
+  for (let c = nextCandidate(capitals, text); c !== null && !counts; c = nextCandidate(capitals, text)) {
+    const { tickers, nameOf } = assetSets();
     counts = tickers.has(c.word) && tickerCounts(text, c.index, c.word, nameOf);
-  capitalWords.lastIndex = 0;
+  }
+  capitals.lastIndex = 0;
   return counts;
 }
 
