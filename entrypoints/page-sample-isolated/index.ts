@@ -11,7 +11,7 @@ import type { PageSample } from '../../lib/detect/unregistered/types';
 
 export default defineUnlistedScript((): PageSample | null => {
   try {
-    return sampleCryptoPage(document);
+    return sampleCryptoPage(document, undefined, document.URL);
   } catch {
     return null;
   }

@@ -43,7 +43,7 @@ function patched(): boolean {
 
 function samplePage(): Answer {
   try {
-    return sampleCryptoPage(document);
+    return sampleCryptoPage(document, undefined, document.URL);
   } catch {
     return SAMPLER_TAMPERED;
   }

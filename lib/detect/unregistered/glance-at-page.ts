@@ -1,10 +1,11 @@
 /**
- * A first, cheap look at a page before the detector samples it. The sample walks elements, and
- * from a content script every element handed to script costs a wrapper (and its interface, the
- * first time): milliseconds on a long page. Most pages name no crypto-asset at all, and a page
- * that names none cannot reach the threshold (see names-crypto-asset.ts); text nodes alone tell
- * them apart. A page that names none is sampled still where it holds the words of two families
- * of an exchange desk (see desk-words.ts), which the scorer then reads.
+ * A look at the wider page, for a page whose sample passed the scorer's first test
+ * (sample-may-score.ts): the page's title, meta tags, options, inputs and text, hidden text and
+ * open shadow roots included. Most pages name no crypto-asset at all, and a page that names none
+ * cannot reach the threshold (see names-crypto-asset.ts). A page that names none is sampled still
+ * where it holds the words of two families of an exchange desk (see desk-words.ts), which the
+ * scorer then reads. It comes after the sample, not before: asking every element for a shadow
+ * root costs milliseconds on a long page, while the sample's own reading is bounded.
  */
 import { DEFAULT_SAMPLE_CHARS, NODES_AFTER_TEXT } from './collect-page-sample';
 import { DESK_FAMILIES, deskFamilies } from './desk-words';

@@ -4,7 +4,7 @@
  * host's words (1.5) needs one of those, so a page without one stays below the threshold. It is
  * told apart with plain string searches, before a pattern of the vocabulary is built.
  */
-import { listedAssetMentions } from './listed-assets';
+import { namesListedAsset } from './listed-assets';
 import { CRYPTO_STEMS, pageVocabulary, TICKER_STEMS } from './page-vocabulary';
 
 /** Words only the blockchain world uses: a page without an asset's name can still be about one. */
@@ -56,5 +56,5 @@ export function namesCryptoAsset(text: string, lower: string, quoted: string, li
     if (offer.test(lower)) return true;
   }
   if (QUOTE_SIGNS.some((sign) => quoted.includes(sign)) && rateQuotes(quoted) > 0) return true;
-  return (listed ?? listedAssetMentions(text, 1).length) > 0;
+  return listed === undefined ? namesListedAsset(text) : listed > 0;
 }
