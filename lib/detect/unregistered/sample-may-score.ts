@@ -5,7 +5,7 @@
  * tests the sample first, and glances only at pages whose sample passes: a page that fails sends
  * nothing, as it would have sent a sample that scores 0.
  *
- * The texts are put together as the scorer puts them. The scorer cuts out the words a page echoes
+ * The texts are the scorer's own (sample-texts.ts). The scorer cuts out the words a page echoes
  * from its address first (strip-reflected.ts), and a cut can bring words together ("1 USDT … = 500
  * ₸"); a page whose address has words in its query or fragment is therefore not tested here (the
  * cuts of the path alone leave the score below the threshold, since the scorer then judges the
@@ -15,6 +15,7 @@ import { speaksAsDesk } from './desk-words';
 import { foldText } from './fold-text';
 import { namesCryptoAsset } from './names-crypto-asset';
 import { reflectedWords } from './strip-reflected';
+import { sampleTexts } from './sample-texts';
 import type { PageSample } from './types';
 
 /** Whether `address` has words in its query or fragment; an address without `?` or `#` has none. */
@@ -25,12 +26,9 @@ function echoesQuery(address: string): boolean {
 /** False when the scorer would give `sample`, at the page `address`, no points at all. */
 export function sampleMayScore(sample: PageSample, address?: string): boolean {
   if (address !== undefined && echoesQuery(address)) return true;
-  const head = [sample.title, sample.description, ...sample.headings].join(' \n ');
-  const rows = sample.tableRows.join(' \n ');
-  const options = sample.options.join(' \n ');
-  const buttons = sample.buttons.join(' \n ').toLowerCase();
-  const plain = [head, sample.text, rows, options, buttons].join(' \n ');
-  const lower = plain.toLowerCase();
-  const quoted = [sample.text, rows, options, head].join(' \n ');
-  return namesCryptoAsset(plain, lower, quoted) || speaksAsDesk(foldText(lower));
+  const { allPlain, quoted } = sampleTexts(sample);
+  return (
+    namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted) ||
+    speaksAsDesk(foldText(allPlain.lowerPlain))
+  );
 }

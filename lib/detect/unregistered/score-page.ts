@@ -5,6 +5,7 @@ import { listedAssetMentions } from './listed-assets';
 import { BLOCKCHAIN_STEMS, namesCryptoAsset, rateQuotes } from './names-crypto-asset';
 import { pageVocabulary, type PageVocabulary } from './page-vocabulary';
 import { withoutReflected } from './strip-reflected';
+import { plainText, sampleTexts, type PlainText } from './sample-texts';
 import type { PageSample, PageScore } from './types';
 import { speaksAsDesk } from './desk-words';
 import { countWords, distinctWords, hasWord, wordPositions } from './word-match';
@@ -23,21 +24,10 @@ const ARTICLE_LD_TYPES = new Set([
   'TechArticle',
 ]);
 
-/** Text in its own case (for tickers) and in lower case (for words), as written. */
-interface PlainText {
-  plain: string;
-  lowerPlain: string;
-}
-
 /** The same, folded for the vocabulary's patterns as well. */
 interface Text extends PlainText {
   raw: string;
   lower: string;
-}
-
-function plainText(...parts: string[]): PlainText {
-  const plain = parts.join(' \n ');
-  return { plain, lowerPlain: plain.toLowerCase() };
 }
 
 function foldedText({ plain, lowerPlain }: PlainText): Text {
@@ -94,12 +84,7 @@ export class Tally {
  * scores 0 at once.
  */
 function scoreSample(sample: PageSample, host: string): PageScore & { userAd: boolean; noAsset: boolean } {
-  const headPlain = plainText(sample.title, sample.description, ...sample.headings);
-  const rows = sample.tableRows.join(' \n ');
-  const options = sample.options.join(' \n ');
-  const buttons = sample.buttons.join(' \n ').toLowerCase();
-  const allPlain = plainText(headPlain.plain, sample.text, rows, options, buttons);
-  const quoted = [sample.text, rows, options, headPlain.plain].join(' \n ');
+  const { headPlain, rows, buttons, allPlain, quoted } = sampleTexts(sample);
   const listed = listedAssetMentions(allPlain.plain, 50).length;
   const namesAsset = listed > 0 || namesCryptoAsset(allPlain.plain, allPlain.lowerPlain, quoted, listed);
   const all = foldedText(allPlain);

@@ -121,15 +121,19 @@ describe('startLinkMarker', () => {
     expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(6);
   });
 
-  it('hands its first links over, marks them from the answer without a message, and asks for the rest', async () => {
-    const bg = background();
-    marker = startLinkMarker({
+  /** A marker started as the background starts it: its first links wait for the background's answer. */
+  const markerAwaitingSeed = (send: Parameters<typeof startLinkMarker>[0]['send']) =>
+    startLinkMarker({
       doc: document,
       win: window as unknown as Window,
-      send: bg.send,
+      send,
       now: () => performance.now(),
       awaitSeed: true,
     });
+
+  it('hands its first links over, marks them from the answer without a message, and asks for the rest', async () => {
+    const bg = background();
+    marker = markerAwaitingSeed(bg.send);
     const first = marker.firstLinks();
     expect(first).toHaveLength(7);
     expect(first).toContain(wrapped('https://coinbase.com/buy'));
@@ -160,13 +164,7 @@ describe('startLinkMarker', () => {
 
   it('asks about its first links itself when the background could not judge them', async () => {
     const bg = background();
-    marker = startLinkMarker({
-      doc: document,
-      win: window as unknown as Window,
-      send: bg.send,
-      now: () => performance.now(),
-      awaitSeed: true,
-    });
+    marker = markerAwaitingSeed(bg.send);
     const first = marker.firstLinks();
     marker.seed(null);
     await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
