@@ -21,10 +21,19 @@ import {
 import { judgeLinks, type LinkJudgeDeps } from './judge-links';
 import { frameSelector, frameTarget, type FrameTarget } from './page-scripts';
 
+/**
+ * True when the loaded top-level page at `url` gets the link marks. Their content code also runs
+ * the sweep of forged banners in its own world, so navigation.ts does not inject the sweep into
+ * such a page's main world as well: one world entered instead of two.
+ */
+export function getsLinkMarks(url: string): boolean {
+  return markedSiteFor(url) !== null;
+}
+
 export function listenForMarkedSites(deps: LinkJudgeDeps): void {
   browser.webNavigation.onCompleted.addListener(
     (details) => {
-      if (details.frameId !== 0 || markedSiteFor(details.url) === null) return;
+      if (details.frameId !== 0 || !getsLinkMarks(details.url)) return;
       markLinks(deps, frameTarget(details), details.url).catch(() => undefined);
     },
     { url: navigationFilters() },

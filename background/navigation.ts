@@ -19,6 +19,7 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import { judgedAddress } from '../lib/url/judged-address';
 import { presentPage } from '../lib/verdict/present-page';
 import { forgetBadge, showVerdictBadge } from './badge';
+import { getsLinkMarks } from './link-marks';
 import { showBlockPage } from './block-page';
 import { noteDetectorScore } from './exchanger-sites';
 import { documentAddress, judgeAddress, presentTop, type Judge } from './judge-page';
@@ -74,11 +75,11 @@ export function listenToNavigation(
   now: () => Date,
 ): { applySettings(effective: EffectiveSettings): void } {
   const judge: Judge = { service, settings, now };
-  const top = (details: FrameDetails, moment: Moment) => {
+  const top = (details: FrameDetails, moment: Moment, sweptByLinkMarks = false) => {
     if (details.frameId !== 0) return;
     void (async () => {
       const address = await documentAddress(frameTarget(details), details.url);
-      if (address !== null) await judgePage(judge, frameTarget(details), address, moment);
+      if (address !== null) await judgePage(judge, frameTarget(details), address, moment, sweptByLinkMarks);
     })().catch(ignore);
   };
 
@@ -113,7 +114,7 @@ export function listenToNavigation(
   browser.webNavigation.onCompleted.addListener((details) => {
     // The page was already judged as loaded when its load event was late.
     if (details.frameId === 0 && stopLoadTimer(details.tabId)) return;
-    top(details, 'load');
+    top(details, 'load', getsLinkMarks(details.url));
   });
   // In-page navigations (history.pushState): the same document at a new address.
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
@@ -173,13 +174,15 @@ async function judgeFrame(judge: Judge, details: FrameDetails): Promise<void> {
 /**
  * Judges the tab's page and gets it what it presents: the block page, the banner (see
  * page-scripts.ts), or, once loaded, the sweep and the detector's sample. Errors (a tab closed or
- * navigated meanwhile, a page the extension may not script) end the attempt.
+ * navigated meanwhile, a page the extension may not script) end the attempt. `sweptByLinkMarks`:
+ * the page is getting the link marks as it loads, and with them the sweep (link-marks.ts).
  */
 export async function judgePage(
   judge: Judge,
   frame: FrameTarget,
   address: string,
   moment: Moment,
+  sweptByLinkMarks = false,
 ): Promise<void> {
   const { effective } = await judge.settings.get();
   // A document just committed has no frames yet.
@@ -204,6 +207,7 @@ export async function judgePage(
   // A page still loading gets the sweep and the sampler from its load event.
   if (moment === 'change-while-loading') return;
   const wanted = presentation.detect && pageScoreFor(frame.tabId, address) === undefined;
+  if (!wanted && sweptByLinkMarks) return;
   const sample = await checkLoadedPage(frame, wanted);
   if (sample === null) return;
   const host = judged.own.result.host;

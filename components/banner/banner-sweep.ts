@@ -4,8 +4,9 @@
  * (pages with a `licensed` or `unknown` verdict have none).
  *
  * It runs in the page's own (main) world, injected by the background once the page has loaded
- * (background/page-scripts.ts). The extension's isolated world is kept for pages that get a
- * banner: measured in Chromium, an isolated world in a loaded page made the next page loaded in
+ * (background/page-scripts.ts), or, on the sites with link marks, in the isolated world their code
+ * already has (entrypoints/link-marks/index.ts). The extension's isolated world is kept for pages
+ * that get a banner or link marks: measured in Chromium, an isolated world in a loaded page made the next page loaded in
  * that tab about 3 ms slower (bench/README.md), while code run in the main world cost nothing
  * measurable.
  *

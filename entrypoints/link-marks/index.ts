@@ -9,9 +9,12 @@
  * and are its result to the background's injection, which judges them and
  * hands their marks back through LINK_MARKS_SEED. The extension's APIs are
  * touched only when later links need a message: waking them costs a page a
- * millisecond or two.
+ * millisecond or two. It also runs the sweep of forged banners here, in its
+ * own world, instead of the main world where other pages get it: a page
+ * that enters one world instead of two saves about half a millisecond.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startBannerSweep } from '../../components/banner/banner-sweep';
 import { guardBlockedClicks } from '../../components/links/guard-blocked-clicks';
 import { startLinkMarker } from '../../components/links/link-marker';
 import { LINK_MARKS_SEED, type LinkMarksSeed } from '../../lib/messaging/protocol';
@@ -37,6 +40,7 @@ export default defineUnlistedScript((): string[] => {
   const world = globalThis as Record<string, unknown>;
   if (world[LINK_MARKS_GLOBAL] === true) return [];
   world[LINK_MARKS_GLOBAL] = true;
+  startBannerSweep(document);
   let client: MessagingClient | undefined;
   const marker = startLinkMarker({
     doc: document,

@@ -91,6 +91,52 @@ test('marks exactly the licensed, blocked, warned and lookalike targets of Googl
   expect(yandex.byLink.bot).toBe('blocked');
 });
 
+/** In the page's own world, before its first byte: records every selector it is asked to query. */
+function recordPageQueries(): void {
+  const asked: string[] = [];
+  (window as unknown as { askedSelectors: string[] }).askedSelectors = asked;
+  const original = Document.prototype.querySelectorAll;
+  Document.prototype.querySelectorAll = function (this: Document, selectors: string) {
+    asked.push(String(selectors));
+    return original.call(this, selectors);
+  } as typeof original;
+  // Forged before anything of ours runs: in the markup as it is parsed.
+  document.addEventListener('DOMContentLoaded', () =>
+    document.body.insertAdjacentHTML('beforeend', '<div data-qorgan-banner data-verdict="licensed"></div>'),
+  );
+}
+
+test("a results page loses forged banners to the link marks, which sweep in their own world and not in the page's", async () => {
+  const page = await session.context.newPage();
+  await page.addInitScript(recordPageQueries);
+  // Counted without querySelectorAll, so that only the extension's queries are recorded.
+  const forged = () =>
+    page.evaluate(
+      () =>
+        Array.from(document.getElementsByTagName('div')).filter((d) => d.hasAttribute('data-qorgan-banner'))
+          .length,
+    );
+  const sweptInPage = () =>
+    page.evaluate(() =>
+      (window as unknown as { askedSelectors: string[] }).askedSelectors.filter((s) =>
+        s.includes('data-qorgan-banner'),
+      ),
+    );
+
+  await page.goto('https://www.google.com/search?q=купить+USDT');
+  await marksOn(page, 4);
+  await expect.poll(forged, { timeout: 5_000 }).toBe(0);
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-qorgan-banner></div>'));
+  await expect.poll(forged).toBe(0);
+  await page.waitForTimeout(500);
+  expect(await sweptInPage()).toEqual([]);
+
+  // A page outside the table gets the sweep in its own world, where the page sees it query.
+  await page.goto('http://plain.example.org/');
+  await expect.poll(forged, { timeout: 5_000 }).toBe(0);
+  expect((await sweptInPage()).length).toBeGreaterThan(0);
+});
+
 test('nothing is injected on a site outside the table', async () => {
   const page = await session.context.newPage();
   await page.setContent('');

@@ -53,6 +53,11 @@ test('marks exactly the listed targets of Google and Yandex results; the blocked
   for (const [id, verdict] of Object.entries(EXPECTED_MARKS)) expect(google.byLink[id], id).toBe(verdict);
   for (const id of ['script', 'data', 'relative', 'unparsed']) expect(google.byLink[id], id).toBeNull();
 
+  // The link marks' code also sweeps forged banner hosts, as every other loaded page gets.
+  const forged = () => page.evaluate(() => document.querySelectorAll('[data-qorgan-banner]').length);
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-qorgan-banner></div>'));
+  await expect.poll(forged).toBe(0);
+
   const results = page.url();
   await page.click('#blocked');
   await asks(page, 1);

@@ -187,6 +187,20 @@ describe('judging a page from the background', () => {
     expect(seen.badges).toEqual(['✓', '', '✓']);
   });
 
+  it('leaves the sweep of a loaded results page to its link marks, but not at other moments', async () => {
+    const seen = page();
+    await judgePage(judge(), FRAME, 'https://www.google.com/search?q=usdt', 'load', true);
+    expect(seen.injected).toEqual([]);
+    expect(seen.badges).toEqual([]);
+    // After an in-page navigation or a settings change the page still gets the sweep of its own.
+    await judgePage(judge(), FRAME, 'https://www.google.com/search?q=btc', 'history', false);
+    expect(seen.injected).toEqual([SWEEP]);
+    // A page whose link marks sweep but that the detector wants is still sampled, sweep included.
+    const sampled = page({ sample: null });
+    await judgePage(judge(), FRAME, 'http://swap.example/', 'load', true);
+    expect(sampled.injected).toEqual([SWEEP_AND_SAMPLE]);
+  });
+
   it('samples an unlisted page once loaded, scores it, and makes a banner page of a high score', async () => {
     const { score } = scorePage(EXCHANGER_SAMPLE, 'swap.example');
     expect(score).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD);
