@@ -169,10 +169,10 @@ export class RegistryService {
   }
 
   /**
-   * The installed registry with the index shards that `host` and `path` may match placed. A shard
-   * missing from the store, or a head that is not the loaded index's own while no other registry
-   * was put in service meanwhile, means the stored registry is damaged: it is healed from the
-   * bundled snapshot, as at start.
+   * The installed registry with the index shards that `host` and `path` may match placed. Shards
+   * read under another index's head (another registry was stored) make it load again; a shard
+   * missing from the store or unreadable means the stored registry is damaged: it is healed from
+   * the bundled snapshot, as at start.
    */
   private async withShardsFor(host: string, path: string): Promise<Installed | null> {
     const installed = this.installed;
@@ -181,12 +181,18 @@ export class RegistryService {
     const part = await this.store()
       .then((store) => store.loadPart(missing))
       .catch(() => null);
-    if (this.installed !== installed) return this.installed;
-    if (part && installed.shards?.place(part, missing)) return installed;
-    this.log('the stored index is damaged, healing from the bundled snapshot');
-    this.starting = this.heal();
+    if (this.installed !== installed) return this.withShardsFor(host, path);
+    const placed = part ? installed.shards?.place(part, missing) : 'damaged';
+    if (placed === 'placed') return installed;
+    if (placed === 'other-index') {
+      this.starting = this.load();
+    } else {
+      this.log('the stored index is damaged, healing from the bundled snapshot');
+      this.starting = this.heal();
+    }
     await this.starting;
-    return this.installed;
+    // Nothing new was put in service (the bundled snapshot cannot be read): answer with what there is.
+    return this.installed === installed ? installed : this.withShardsFor(host, path);
   }
 
   private async heal(): Promise<void> {

@@ -33,20 +33,20 @@ export class StoredShards {
   }
 
   /**
-   * Places the shards read in `part`; false when it holds another index's head (another registry
-   * was stored), lacks one of `wanted` or one is damaged.
+   * Places the shards read in `part`: `other-index` when it holds another index's head (another
+   * registry was stored meanwhile), `damaged` when one of `wanted` is missing or does not fit.
    */
-  place(part: InstalledPart, wanted: readonly number[]): boolean {
-    if (!this.assembly.isHead(part.head)) return false;
+  place(part: InstalledPart, wanted: readonly number[]): 'placed' | 'other-index' | 'damaged' {
+    if (!this.assembly.isHead(part.head)) return 'other-index';
     try {
       for (const shard of wanted) {
         const stored = part.shards.get(shard);
-        if (!stored) return false;
+        if (!stored) return 'damaged';
         this.assembly.place(shard, stored);
       }
-      return true;
+      return 'placed';
     } catch {
-      return false;
+      return 'damaged';
     }
   }
 }

@@ -125,7 +125,7 @@ describe('the stored index in shards', () => {
     for (const url of [...urls, ...MANY.slice(0, 120).map((entry) => `a.${entry.target}/x`)]) {
       const [host = '', path = ''] = url.split(/(?=\/)/);
       const missing = shards.missing(host, path);
-      expect(shards.place((await store.loadPart(missing))!, missing)).toBe(true);
+      expect(shards.place((await store.loadPart(missing))!, missing)).toBe('placed');
       expect(shards.missing(host, path)).toEqual([]);
       expect(matchHost(shards.index, host, path)).toEqual(matchHost(whole, host, path));
     }
@@ -136,7 +136,7 @@ describe('the stored index in shards', () => {
     const shards = StoredShards.from((await store.loadPart([0]))!);
     const missing = shards.missing('site-7.example', '');
     await store.replace(payload(4, MANY.slice(1)), DETAILS, indexOf(MANY.slice(1)));
-    expect(shards.place((await store.loadPart(missing))!, missing)).toBe(false);
+    expect(shards.place((await store.loadPart(missing))!, missing)).toBe('other-index');
   });
 
   it('keeps the old registry whole when a worker dies while writing the shards', async () => {
