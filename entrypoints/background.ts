@@ -23,9 +23,9 @@ export default defineBackground(() => {
     now,
     log: (message) => console.warn(`Qorgan: ${message}`),
   });
-  // The database opens and the index loads while the rest of the first tick runs and the message
-  // that woke the worker is dispatched: a verdict does not wait for them one after the other.
-  void service.ready();
+  // The database opens while the rest of the first tick runs and the message that woke the worker
+  // is dispatched. A verdict then reads the metadata and only the index shards it needs.
+  service.open();
 
   const syncNow = async () => {
     const { effective } = await settings.get();
@@ -70,7 +70,6 @@ export default defineBackground(() => {
   void (async () => {
     const { effective } = await settings.get();
     navigation.applySettings(effective);
-    await service.ready();
     await ensurePeriodicSync(effective.syncIntervalMinutes);
   })();
 });

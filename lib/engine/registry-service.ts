@@ -8,6 +8,8 @@
 import { createLookalikeDetector, protectedBrands, type LookalikeDetector } from '../detect/lookalike';
 import { buildIndex } from '../match/build-index';
 import type { CompactIndex } from '../match/compact-index';
+import { SHARD_BITS } from '../match/index-shards';
+import { shardsToProbe } from '../match/probe-shards';
 import { deserializeIndex, serializeIndex } from '../match/serialize-index';
 import type { EffectiveSettings } from '../policy/types';
 import { acceptRegistry } from '../registry/accept-registry';
@@ -22,8 +24,10 @@ import {
   type SyncState,
 } from '../store/registry-store';
 import { retryDelayMinutes } from '../sync/backoff';
+import { StoredShards } from './stored-shards';
 import { fetchRegistry } from '../sync/fetch-registry';
 import { addressToJudge } from '../links/address-to-judge';
+import { parseLookupInput } from '../url/lookup-input';
 import { decideVerdict } from '../verdict/decide-verdict';
 import { localDay } from '../verdict/licence-validity';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
@@ -52,10 +56,14 @@ interface Installed {
   meta: InstalledMeta;
   index: CompactIndex;
   lookalike: LookalikeDetector;
+  /** The stored index's shards, read as verdicts need them; absent when the whole index is in memory. */
+  shards?: StoredShards;
 }
 
 export class RegistryService {
   private installed: Installed | null = null;
+  /** The shards the first verdict needs, read with the metadata when the registry loads. */
+  private firstShards: number[] | null = null;
   private readonly entryCache = new Map<number, RegistryEntry>();
   private policyKey = '';
   private policyIndex: PolicyIndex | null = null;
@@ -88,21 +96,30 @@ export class RegistryService {
     return this.installed?.meta ?? null;
   }
 
+  /** Opens the database, and nothing more: a woken worker's first verdict reads only the shards it needs. */
+  open(): void {
+    this.store().catch((error: unknown) => this.log(`cannot open the registry database: ${String(error)}`));
+  }
+
   /** The verdict for a URL or a popup query, with the registry entry's details when it has one. */
   async verdict(url: string, settings: EffectiveSettings, pageScore?: number): Promise<VerdictResult> {
-    await this.ready();
     let wanted: number | undefined;
     // Every verdict of a page or lookup passes here: a Telegram Web chat is judged as its t.me address.
     const judged = addressToJudge(url);
+    const input = parseLookupInput(judged);
+    this.firstShards ??= input.kind === 'web' ? [...shardsToProbe(input.host, input.path, SHARD_BITS)] : [];
+    await this.ready();
+    const installed =
+      input.kind === 'web' ? await this.withShardsFor(input.host, input.path) : this.installed;
     const decide = () =>
       decideVerdict(judged, {
-        registry: this.installed?.index ?? null,
+        registry: installed?.index ?? null,
         entryAt: (ordinal) => {
           wanted = ordinal;
           return this.entryCache.get(ordinal);
         },
         policy: this.policyFor(settings),
-        lookalike: this.installed?.lookalike,
+        lookalike: installed?.lookalike,
         today: localDay(this.deps.now()),
         ...(settings.detectUnregistered && pageScore !== undefined ? { unregisteredScore: pageScore } : {}),
       });
@@ -151,7 +168,71 @@ export class RegistryService {
     return this.policyIndex;
   }
 
+  /**
+   * The installed registry with the index shards that `host` and `path` may match placed. Shards
+   * read under another index's head (another registry was stored) make it load again; a shard
+   * missing from the store or unreadable means the stored registry is damaged: it is healed from
+   * the bundled snapshot, as at start.
+   */
+  private async withShardsFor(host: string, path: string): Promise<Installed | null> {
+    const installed = this.installed;
+    const missing = installed?.shards?.missing(host, path) ?? [];
+    if (!installed || missing.length === 0) return installed;
+    const part = await this.store()
+      .then((store) => store.loadPart(missing))
+      .catch(() => null);
+    if (this.installed !== installed) return this.withShardsFor(host, path);
+    const placed = part ? installed.shards?.place(part, missing) : 'damaged';
+    if (placed === 'placed') return installed;
+    if (placed === 'other-index') {
+      this.starting = this.load();
+    } else {
+      this.log('the stored index is damaged, healing from the bundled snapshot');
+      this.starting = this.heal();
+    }
+    await this.starting;
+    // Nothing new was put in service (the bundled snapshot cannot be read): answer with what there is.
+    return this.installed === installed ? installed : this.withShardsFor(host, path);
+  }
+
+  private async heal(): Promise<void> {
+    await this.store()
+      .then((store) => store.clear())
+      .catch(() => undefined);
+    await this.installBundled();
+  }
+
+  /**
+   * Reads the metadata, the index's head and the shards the first verdict needs in one go; the
+   * other shards are read as verdicts need them. A database an earlier version wrote (the whole
+   * index in one record) is read whole.
+   */
   private async load(): Promise<void> {
+    const part = await this.store()
+      .then((store) => store.loadPart([0, ...(this.firstShards ?? [])]))
+      .catch((error: unknown) => {
+        this.log(`cannot read the installed registry: ${String(error)}`);
+        return null;
+      });
+    if (part) {
+      try {
+        const shards = StoredShards.from(part);
+        if (part.meta.origin === 'remote' || (await this.bundledIsInstalled(part.meta))) {
+          this.activate(part.meta, shards.index, false, shards);
+          return;
+        }
+      } catch (error) {
+        this.log(`the stored registry is damaged, healing from the bundled snapshot: ${String(error)}`);
+        await this.heal();
+        return;
+      }
+      await this.installBundled();
+      return;
+    }
+    await this.loadWhole();
+  }
+
+  private async loadWhole(): Promise<void> {
     const stored = await this.store()
       .then((store) => store.loadInstalled())
       .catch((error: unknown) => {
@@ -208,9 +289,19 @@ export class RegistryService {
   }
 
   /** Puts a registry in service; `replaced` tells listeners that one registry took another's place. */
-  private activate(meta: InstalledMeta, index: CompactIndex, replaced = false): Installed {
+  private activate(
+    meta: InstalledMeta,
+    index: CompactIndex,
+    replaced = false,
+    shards?: StoredShards,
+  ): Installed {
     const brands = protectedBrands(meta.brandEntries, meta.brands);
-    this.installed = { meta, index, lookalike: createLookalikeDetector(brands) };
+    this.installed = {
+      meta,
+      index,
+      lookalike: createLookalikeDetector(brands),
+      ...(shards ? { shards } : {}),
+    };
     this.entryCache.clear();
     if (replaced) for (const listener of this.listeners) listener();
     return this.installed;

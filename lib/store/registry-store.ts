@@ -4,14 +4,17 @@
  *
  * Layout: `meta` holds the installed registry's metadata (with the brand
  * entries, which lookalike detection needs at start) and the sync state;
- * `index` holds the hot index as one binary record, which loads in one read;
+ * `index` holds the hot index as a head and shards by key prefix
+ * (lib/match/index-shards.ts), so a first verdict reads only the few it needs
+ * and the whole index still loads in one transaction;
  * `entries` holds the full entries in chunks, read by ordinal only when a
  * banner or the popup needs details. Each chunk is stored as its JSON text:
  * IndexedDB copies a string in one piece, where an array of objects is cloned
  * field by field (a sixth of a full sync's time at 100,000 entries), and the
  * one chunk a verdict needs parses in a fraction of a millisecond. A chunk
  * written as an array by an earlier version is still read as it is, so an
- * update keeps the installed registry. A replacement writes all three in one
+ * update keeps the installed registry, as is an index an earlier version
+ * stored as one record under `installed`. A replacement writes all three in one
  * transaction: readers see the old registry or the new one, never a mix, and
  * a worker that dies mid-write leaves the old one in place.
  */
@@ -24,6 +27,8 @@ import type {
   RegistrySource,
 } from '../registry/types';
 import type { RejectionCode } from '../registry/rejection';
+import { IndexAssembly } from '../match/assemble-index';
+import { splitIndex } from '../match/index-shards';
 
 export const DB_NAME = 'qorgan-registry';
 /** Raise when the layout changes: an older database is dropped and rebuilt from the bundled snapshot. */
@@ -74,9 +79,21 @@ export interface InstalledRegistry {
   index: ArrayBuffer;
 }
 
+/** The metadata and the index's head and some of its shards: enough to match one host. */
+export interface InstalledPart {
+  meta: InstalledMeta;
+  head: ArrayBuffer;
+  shards: Map<number, ArrayBuffer>;
+}
+
+const HEAD_KEY = 'head';
+/** Where a version before the shards kept the whole index, read as it is until the next replacement. */
+const WHOLE_INDEX_KEY = 'installed';
+
 interface RegistryDb extends DBSchema {
   meta: { key: 'installed'; value: InstalledMeta } | { key: 'sync'; value: SyncState };
-  index: { key: 'installed'; value: ArrayBuffer };
+  /** `head` and numbered shards; `installed`, the whole index, in databases written before shards. */
+  index: { key: typeof HEAD_KEY | typeof WHOLE_INDEX_KEY | number; value: ArrayBuffer };
   /** A chunk's JSON text; an array of entries in databases written before chunks were text. */
   entries: { key: number; value: string | RegistryEntry[] };
 }
@@ -136,13 +153,38 @@ export class RegistryStore {
   /** The installed registry, or null when there is none or it is not whole. */
   async loadInstalled(): Promise<InstalledRegistry | null> {
     const tx = this.db.transaction(['meta', 'index'], 'readonly');
-    const [meta, index] = await Promise.all([
+    const [meta, keys, values] = await Promise.all([
       tx.objectStore('meta').get('installed') as Promise<MetaStoreValue | undefined>,
-      tx.objectStore('index').get('installed'),
+      tx.objectStore('index').getAllKeys(),
+      tx.objectStore('index').getAll(),
     ]);
     await tx.done;
-    if (!meta || !isInstalledMeta(meta) || !(index instanceof ArrayBuffer)) return null;
-    return { meta, index };
+    if (!meta || !isInstalledMeta(meta)) return null;
+    const index = wholeIndex(keys, values);
+    return index ? { meta, index } : null;
+  }
+
+  /**
+   * The metadata, the index's head and the shards asked for, in one read: null when there is no
+   * registry, or it has no head (an earlier version's whole index), and `loadInstalled` must be used.
+   */
+  async loadPart(shards: Iterable<number>): Promise<InstalledPart | null> {
+    const tx = this.db.transaction(['meta', 'index'], 'readonly');
+    const index = tx.objectStore('index');
+    const wanted = [...new Set(shards)];
+    const [meta, head, ...parts] = await Promise.all([
+      tx.objectStore('meta').get('installed') as Promise<MetaStoreValue | undefined>,
+      index.get(HEAD_KEY),
+      ...wanted.map((shard) => index.get(shard)),
+    ]);
+    await tx.done;
+    if (!meta || !isInstalledMeta(meta) || !(head instanceof ArrayBuffer)) return null;
+    const found = new Map<number, ArrayBuffer>();
+    wanted.forEach((shard, at) => {
+      const part = parts[at];
+      if (part instanceof ArrayBuffer) found.set(shard, part);
+    });
+    return { meta, head, shards: found };
   }
 
   /**
@@ -166,7 +208,11 @@ export class RegistryStore {
           entries.put(JSON.stringify(payload.entries.slice(start, start + ENTRY_CHUNK_SIZE)), chunk),
         );
       }
-      writes.push(tx.objectStore('index').put(typeof index === 'function' ? index() : index, 'installed'));
+      const stored = tx.objectStore('index');
+      writes.push(stored.clear());
+      const { head, shards } = splitIndex(typeof index === 'function' ? index() : index);
+      shards.forEach((shard, number) => writes.push(stored.put(shard, number)));
+      writes.push(stored.put(head, HEAD_KEY));
       writes.push(tx.objectStore('meta').put(meta, 'installed'));
       tx.commit();
       await Promise.all([...writes, tx.done]);
@@ -218,6 +264,21 @@ export class RegistryStore {
     ]);
     this.chunkCache.clear();
   }
+}
+
+/** The whole index from the `index` store's records: its head and every shard, or the earlier single record. */
+function wholeIndex(keys: IDBValidKey[], values: unknown[]): ArrayBuffer | null {
+  const head = values[keys.indexOf(HEAD_KEY)];
+  if (!(head instanceof ArrayBuffer)) {
+    const whole = values[keys.indexOf(WHOLE_INDEX_KEY)];
+    return whole instanceof ArrayBuffer ? whole : null;
+  }
+  const assembly = new IndexAssembly(head);
+  keys.forEach((key, at) => {
+    const value = values[at];
+    if (typeof key === 'number' && value instanceof ArrayBuffer) assembly.place(key, value);
+  });
+  return assembly.isWhole ? assembly.buffer : null;
 }
 
 function isInstalledMeta(value: MetaStoreValue): value is InstalledMeta {

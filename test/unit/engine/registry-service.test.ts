@@ -1,6 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryService } from '../../../lib/engine/registry-service';
+import { shardsToProbe } from '../../../lib/match/probe-shards';
 import { RegistryStore } from '../../../lib/store/registry-store';
 import { BUNDLED, NOW, makeKey, payload, registryServer, settingsFor, signed } from './registry-fixtures';
 
@@ -63,15 +64,38 @@ describe('start', () => {
   it('heals a damaged index record from the bundled snapshot', async () => {
     await installRemote(service());
     const store = await RegistryStore.open(factory);
-    const installed = await store.loadInstalled();
-    new Uint8Array(installed!.index).fill(7, 0, 64);
     await (
       store as unknown as { db: { put: (s: string, v: unknown, k: string) => Promise<unknown> } }
-    ).db.put('index', installed!.index, 'installed');
+    ).db.put('index', new Uint8Array(32).fill(7).buffer, 'head');
     store.close();
     const healed = service();
     expect((await healed.verdict('https://coinbase.com/', settingsFor(null))).verdict).toBe('blocked');
     expect(healed.meta?.origin).toBe('bundled');
+  });
+
+  it('heals from the bundled snapshot when an index shard a verdict needs is missing', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      target: `site-${i}.example`,
+      status: 'blocked' as const,
+    }));
+    const bytes = await signed(payload(8, many), key);
+    server.respond((_req, res) => res.writeHead(200).end(Buffer.from(bytes)));
+    expect((await service().sync(settingsFor(server.url, [key.publicKey]))).outcome).toBe('installed');
+    const restarted = service();
+    expect((await restarted.verdict('https://site-1.example/', settingsFor(server.url))).verdict).toBe(
+      'blocked',
+    );
+    const lost = [...shardsToProbe('site-2.example', '/', 8)].filter((shard) => shard !== 0);
+    const store = await RegistryStore.open(factory);
+    const db = (store as unknown as { db: { delete: (s: string, k: number) => Promise<unknown> } }).db;
+    for (const shard of lost) await db.delete('index', shard);
+    store.close();
+    const healed = service();
+    expect((await healed.verdict('https://site-2.example/', settingsFor(server.url))).verdict).toBe(
+      'unknown',
+    );
+    expect(healed.meta?.origin).toBe('bundled');
+    expect((await healed.verdict('https://coinbase.com/', settingsFor(null))).verdict).toBe('blocked');
   });
 
   it('drops a database of an older layout and starts from the bundled snapshot', async () => {
