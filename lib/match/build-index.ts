@@ -47,27 +47,33 @@ interface KeyRecords {
   skipped: number;
 }
 
-/** One record per entry, plus one per path target marking that its host has paths. */
+/**
+ * One record per entry, plus one per path target marking that its host has
+ * paths. One pass over the entries: the arrays start with room for an eighth
+ * more records than entries and grow if path targets need more, where a count
+ * of the paths first was a second walk over every target of a sync.
+ */
 function collectKeyRecords(entries: readonly IndexableEntry[]): KeyRecords {
-  let capacity = entries.length;
-  for (const entry of entries) if (entry.target.includes('/')) capacity++;
-  const records: KeyRecords = {
-    count: 0,
-    highs: new Uint32Array(capacity),
-    lows: new Uint32Array(capacity),
-    values: new Uint32Array(capacity),
-    skipped: 0,
-  };
+  let capacity = entries.length + (entries.length >>> 3) + 2;
+  let highs = new Uint32Array(capacity);
+  let lows = new Uint32Array(capacity);
+  let values = new Uint32Array(capacity);
   const keys = new Uint32Array(4);
-  const { highs, lows, values } = records;
   let count = 0;
+  let skipped = 0;
   for (let ordinal = 0; ordinal < entries.length; ordinal++) {
     const entry = entries[ordinal] as IndexableEntry;
-    const statusCode = Object.hasOwn(STATUS_CODES, entry.status) ? STATUS_CODES[entry.status] : undefined;
-    const keyCount = statusCode === undefined ? 0 : writeTargetKeys(entry.target, keys);
-    if (statusCode === undefined || keyCount === 0) {
-      records.skipped++;
+    const statusCode = statusCodeOf(entry.status);
+    const keyCount = statusCode < 0 ? 0 : writeTargetKeys(entry.target, keys);
+    if (keyCount === 0) {
+      skipped++;
       continue;
+    }
+    if (count + 2 > capacity) {
+      capacity *= 2;
+      highs = grown(highs, capacity);
+      lows = grown(lows, capacity);
+      values = grown(values, capacity);
     }
     // The entry's own key is its path key when it has one; its host then gets a key that only says so.
     const own = keyCount === 2 ? PATH_HIGH : HOST_HIGH;
@@ -80,8 +86,21 @@ function collectKeyRecords(entries: readonly IndexableEntry[]): KeyRecords {
       values[count++] = packValue(ordinal, NO_ENTRY, true);
     }
   }
-  records.count = count;
-  return records;
+  return { count, highs, lows, values, skipped };
+}
+
+/** The status's code, or -1 for a status the index does not know; compared, not looked up by name. */
+function statusCodeOf(status: string): number {
+  if (status === 'licensed') return STATUS_CODES.licensed;
+  if (status === 'blocked') return STATUS_CODES.blocked;
+  if (status === 'warning') return STATUS_CODES.warning;
+  return -1;
+}
+
+function grown(array: Uint32Array, capacity: number): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(capacity);
+  larger.set(array);
+  return larger;
 }
 
 /**

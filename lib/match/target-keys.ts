@@ -19,33 +19,32 @@ export const PATH_LOW = 3;
  */
 export function writeTargetKeys(target: string, keys: Uint32Array): number {
   const length = target.length;
-  let slash = -1;
-  for (let i = 0; i < length; i++) {
-    const c = target.charCodeAt(i);
-    if (c > 0x7f) return writeSplitKeys(target, keys);
-    if (c === 0x2f && slash < 0) slash = i;
-  }
+  const slash = target.indexOf('/');
   let hostEnd = slash < 0 ? length : slash;
   while (hostEnd > 0 && target.charCodeAt(hostEnd - 1) === 0x2e) hostEnd--;
   if (hostEnd === 0) return 0;
   let a = HASH_SEED_A;
   let b = HASH_SEED_B;
   for (let i = hostEnd - 1; i >= 0; i--) {
-    const c = lowerAscii(target.charCodeAt(i));
-    a = absorbA(a, c);
-    b = absorbB(b, c);
+    const c = target.charCodeAt(i);
+    if (c > 0x7f) return writeSplitKeys(target, keys);
+    const lower = lowerAscii(c);
+    a = absorbA(a, lower);
+    b = absorbB(b, lower);
   }
   keys[HOST_HIGH] = keyHigh(a, b);
   keys[HOST_LOW] = keyLow(a, b);
   if (slash < 0) return 1;
   let pathEnd = length;
   while (pathEnd > slash && target.charCodeAt(pathEnd - 1) === 0x2f) pathEnd--;
-  if (pathEnd === slash) return 1;
   for (let i = slash; i < pathEnd; i++) {
-    const c = lowerAscii(target.charCodeAt(i));
-    a = absorbA(a, c);
-    b = absorbB(b, c);
+    const c = target.charCodeAt(i);
+    if (c > 0x7f) return writeSplitKeys(target, keys);
+    const lower = lowerAscii(c);
+    a = absorbA(a, lower);
+    b = absorbB(b, lower);
   }
+  if (pathEnd === slash) return 1;
   keys[PATH_HIGH] = keyHigh(a, b);
   keys[PATH_LOW] = keyLow(a, b);
   return 2;

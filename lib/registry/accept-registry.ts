@@ -49,9 +49,13 @@ async function accept(input: AcceptRegistryInput): Promise<AcceptedRegistry | Re
       keys.invalid > 0 ? `${keys.invalid} configured key(s), none a valid Ed25519 key` : undefined,
     );
   }
-  const verified = await verifyEnvelope(envelope, keys.keys);
-  if (!verified.ok) return verified;
+  // The browser checks the signature off this thread (WebCrypto) while the payload is read here.
+  // Nothing read is used or kept before it has verified, and a bad signature is the answer
+  // whatever the payload holds.
+  const verifying = verifyEnvelope(envelope, keys.keys);
   const validated = parsePayload(envelope.payloadBytes);
+  const verified = await verifying;
+  if (!verified.ok) return verified;
   if (!validated.ok) return validated;
   const stale = checkFreshness(validated.payload, installedVersion, now);
   if (stale !== null) return stale;

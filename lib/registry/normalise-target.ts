@@ -10,7 +10,14 @@
  * and numeric hosts.
  */
 
-import { hasCanonicalShape } from './canonical-shape';
+import {
+  HOST_PUNYCODE,
+  LAST_LABEL_DIGIT,
+  NOT_CANONICAL,
+  PATH_DOT_SEGMENT,
+  SHAPE_FLAGS,
+  readCanonicalShape,
+} from './canonical-shape';
 
 export type TargetProblem =
   | 'empty'
@@ -79,25 +86,34 @@ function isDigit(code: number): boolean {
 export function checkCanonicalTarget(target: string): TargetProblem | null {
   if (target.length === 0) return 'empty';
   if (target.length > MAX_TARGET_LENGTH) return 'too-long';
-  if (!hasCanonicalShape(target) && !CANONICAL_TARGET.test(target)) return diagnose(target);
-  // Read in place, without a copy of the host: this runs for every entry of a sync.
-  const slash = target.indexOf('/');
-  const hostEnd = slash < 0 ? target.length : slash;
-  if (hostEnd > MAX_HOST_LENGTH) return 'invalid-host';
-  if (slash >= 0 && target.includes('/.')) {
-    const problem = pathProblem(target.slice(slash));
+  // The common target is judged from one pass over its characters: this runs for every entry of a sync.
+  let shape = readCanonicalShape(target);
+  if (shape === NOT_CANONICAL) {
+    if (!CANONICAL_TARGET.test(target)) return diagnose(target);
+    shape = shapeByPattern(target);
+  }
+  if (Math.floor(shape / SHAPE_FLAGS) > MAX_HOST_LENGTH) return 'invalid-host';
+  if ((shape & PATH_DOT_SEGMENT) !== 0) {
+    const problem = pathProblem(target.slice(target.indexOf('/')));
     if (problem !== null) return problem;
   }
   // Rare shapes that only the URL API can judge: numeric hosts and punycode.
-  const punycode = target.indexOf('xn--');
-  if (
-    isDigit(target.charCodeAt(target.lastIndexOf('.', hostEnd - 1) + 1)) ||
-    (punycode >= 0 && punycode < hostEnd)
-  ) {
+  if ((shape & (LAST_LABEL_DIGIT | HOST_PUNYCODE)) !== 0) {
     const normalised = normaliseTarget(target);
     if (!normalised.ok || normalised.target !== target) return 'not-normalised';
   }
   return null;
+}
+
+/** What `readCanonicalShape` reads, for a target the pattern accepts with percent escapes in its path. */
+function shapeByPattern(target: string): number {
+  const slash = target.indexOf('/');
+  const hostEnd = slash < 0 ? target.length : slash;
+  const punycode = target.indexOf('xn--');
+  let flags = isDigit(target.charCodeAt(target.lastIndexOf('.', hostEnd - 1) + 1)) ? LAST_LABEL_DIGIT : 0;
+  if (punycode >= 0 && punycode < hostEnd) flags |= HOST_PUNYCODE;
+  if (target.includes('/.')) flags |= PATH_DOT_SEGMENT;
+  return hostEnd * SHAPE_FLAGS + flags;
 }
 
 function diagnose(target: string): TargetProblem {

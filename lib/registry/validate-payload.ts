@@ -56,11 +56,15 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
   }
 
   const list = entries as unknown[];
-  const kept: RegistryEntry[] = [];
+  // While every entry stands as parsed, the parsed list (a plain array) is the result: no second
+  // array of a hundred thousand to fill.
+  let kept: RegistryEntry[] | null = Object.getPrototypeOf(list) === Array.prototype ? null : [];
   let skipped = 0;
   for (let index = 0; index < list.length; index += 1) {
-    const result = validateEntry(list[index], index);
+    const value = list[index];
+    const result = validateEntry(value, index);
     if (result === SKIPPED) {
+      kept ??= list.slice(0, index) as RegistryEntry[];
       skipped += 1;
       continue;
     }
@@ -68,7 +72,8 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
     if (result.source !== undefined && !sourceIds.has(result.source)) {
       return reject('payload-invalid', `entries[${index}].source "${result.source}" is not in sources`);
     }
-    kept.push(result);
+    if (kept === null && result !== value) kept = list.slice(0, index) as RegistryEntry[];
+    kept?.push(result);
   }
   const { schema, jurisdiction, version, issuedAt, expiresAt, sources } = output;
   const payload: RegistryPayload = {
@@ -78,7 +83,7 @@ export function validatePayload(json: unknown): ValidatedPayload | Rejection {
     issuedAt,
     expiresAt,
     sources,
-    entries: kept,
+    entries: kept ?? (list as RegistryEntry[]),
   };
   const dropped = { brands: 0, sites: 0 };
   if (Array.isArray(record.brands)) {

@@ -18,7 +18,7 @@
  * transaction: readers see the old registry or the new one, never a mix, and
  * a worker that dies mid-write leaves the old one in place.
  */
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type {
   RegistryBrand,
   RegistryEntry,
@@ -203,10 +203,11 @@ export class RegistryStore {
     try {
       const entries = tx.objectStore('entries');
       writes.push(entries.clear());
+      // The chunks' requests go to the store as they are: a failed one fails the transaction, which
+      // tx.done reports, and a promise and two listeners for each of hundreds of puts were a cost.
+      const rawEntries = unwrap(entries);
       for (let start = 0, chunk = 0; start < payload.entries.length; start += ENTRY_CHUNK_SIZE, chunk++) {
-        writes.push(
-          entries.put(JSON.stringify(payload.entries.slice(start, start + ENTRY_CHUNK_SIZE)), chunk),
-        );
+        rawEntries.put(JSON.stringify(payload.entries.slice(start, start + ENTRY_CHUNK_SIZE)), chunk);
       }
       const stored = tx.objectStore('index');
       writes.push(stored.clear());

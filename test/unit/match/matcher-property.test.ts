@@ -71,4 +71,36 @@ describe('matcher against the plain reference', () => {
       { numRuns: 20 },
     );
   });
+
+  it('finds every entry of a set of path targets, more records than entries', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.domain(), { minLength: 50, maxLength: 200 }),
+        fc.array(fc.tuple(host, urlPath), { maxLength: 20 }),
+        (domains, queries) => {
+          const entries = domains.map((domain, i) => ({
+            target: `${domain.toLowerCase()}/p${i % 3}`,
+            status: (['licensed', 'blocked', 'warning'] as const)[i % 3] ?? 'blocked',
+          }));
+          const index = buildIndex(entries);
+          // One key for each entry and one for each host that has paths.
+          expect(index.keyCount).toBe(entries.length + new Set(domains.map((d) => d.toLowerCase())).size);
+          entries.forEach((entry, ordinal) => {
+            const [entryHost = '', path = ''] = entry.target.split('/');
+            const found = matchHost(index, entryHost, `/${path}`);
+            expect(found && { ordinal: found.ordinal, status: found.status }).toEqual({
+              ordinal,
+              status: entry.status,
+            });
+          });
+          for (const [queryHost, queryPath] of queries) {
+            expect(matchHost(index, queryHost, queryPath)?.ordinal ?? null).toEqual(
+              referenceMatch(entries, queryHost, queryPath)?.ordinal ?? null,
+            );
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
 });

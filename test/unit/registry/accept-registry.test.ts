@@ -204,6 +204,13 @@ describe('acceptRegistry: each refusal has its own reason', () => {
     await expectCode(envelopeText({ ...envelope, signatures: [{ sig: 'AAAA' }] }), 'signature-untrusted');
   });
 
+  it('a payload under an untrusted signature is refused for the signature, whatever it holds', async () => {
+    const invalid = { ...samplePayload(), entries: [{ target: 'http://x.com', status: 'blocked' }] };
+    await expectCode(await envelopeFor('this is not json', [other]), 'signature-untrusted');
+    await expectCode(await envelopeFor(invalid, [other]), 'signature-untrusted');
+    await expectCode(await envelopeFor({ ...samplePayload(), version: 1 }, [other]), 'signature-untrusted');
+  });
+
   it('a signed payload that is not JSON: payload-not-json', async () => {
     await expectCode(await envelopeFor('this is not json', [key]), 'payload-not-json');
     await expectCode(await envelopeFor('{"schema":1,', [key]), 'payload-not-json');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ENTRIES } from '../../../lib/registry/limits';
 import { parsePayload, validatePayload } from '../../../lib/registry/validate-payload';
@@ -21,6 +22,37 @@ describe('validatePayload', () => {
     expect(result.ok && result.payload.entries).toEqual([
       { target: 'a.kz', status: 'blocked', source: 'afsa' },
     ]);
+  });
+
+  it('keeps, copies and skips entries in any order as it would one by one', () => {
+    // Entries kept as parsed, with a field to drop, with a status to skip, and with a licence end
+    // only a licence keeps: the parsed list stands as the result only while every entry is kept as is.
+    const kinds = fc.constantFrom('as-is', 'extra-field', 'unknown-status', 'reason-on-licence');
+    fc.assert(
+      fc.property(fc.array(kinds, { maxLength: 30 }), (sequence) => {
+        const entries = sequence.map((kind, i) => {
+          const target = `site${i}.kz`;
+          if (kind === 'extra-field') return { target, status: 'blocked', extra: i };
+          if (kind === 'unknown-status') return { target, status: 'suspended' };
+          if (kind === 'reason-on-licence') return { target, status: 'licensed', reason: 'afsa-warning' };
+          return { target, status: 'warning' };
+        });
+        const expected = sequence.flatMap((kind, i) => {
+          const target = `site${i}.kz`;
+          if (kind === 'unknown-status') return [];
+          if (kind === 'extra-field') return [{ target, status: 'blocked' }];
+          if (kind === 'reason-on-licence') return [{ target, status: 'licensed' }];
+          return [{ target, status: 'warning' }];
+        });
+        const result = validatePayload({ ...samplePayload(), entries });
+        if (!result.ok) throw new Error(`refused: ${result.code} ${result.detail ?? ''}`);
+        expect(result.payload.entries).toEqual(expected);
+        expect(result.skipped).toBe(sequence.filter((kind) => kind === 'unknown-status').length);
+        const asParsed = sequence.every((kind) => kind === 'as-is');
+        expect(result.payload.entries === entries).toBe(asParsed);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses more than a million entries before reading any of them', () => {
