@@ -16,7 +16,7 @@
  */
 import { percentile } from '../measure';
 import type { BenchRow } from '../types';
-import { EMPTY_ANSWER, writeEmptyExtension } from './empty-extension';
+import { EMPTY_ANSWER, QORGAN_EVENT_COUNT, writeEmptyExtension } from './empty-extension';
 import {
   benchBuild,
   benchRegistry,
@@ -61,11 +61,41 @@ async function emptyWorkerRounds(port: number, dir: string, rounds: number): Pro
 async function measure(): Promise<BenchRow[]> {
   const build = await benchBuild();
   const empty = writeEmptyExtension(build);
+  const listening = writeEmptyExtension(build, { listening: true });
   try {
-    return await measureWith(build, empty.dir);
+    return [
+      ...(await measureWith(build, empty.dir)),
+      ...(await withServer((server) => listenersAlone(server.port, empty.dir, listening.dir))),
+    ];
   } finally {
     empty.remove();
+    listening.remove();
   }
+}
+
+/**
+ * What the listeners a Qorgan worker must register on its first tick cost by themselves: the empty
+ * worker with those listeners (doing nothing) against the empty worker, each in a fresh browser,
+ * twice in turn. A breakdown of the cold start's ratio, without a target.
+ */
+async function listenersAlone(port: number, emptyDir: string, listeningDir: string): Promise<BenchRow[]> {
+  const rounds = 20;
+  const empty: number[] = [];
+  const listening: number[] = [];
+  for (let turn = 0; turn < 2; turn++) {
+    empty.push(...(await emptyWorkerRounds(port, emptyDir, rounds)));
+    listening.push(...(await emptyWorkerRounds(port, listeningDir, rounds)));
+  }
+  return [
+    {
+      metric: 'cold-start.listeners-alone.median',
+      label: `  of which: an empty worker with Qorgan's listeners only, vs an empty worker (median of ${rounds * 2})`,
+      value: percentile(Float64Array.from(listening).sort(), 0.5),
+      unit: 'ms',
+      peer: { name: 'empty extension worker', value: percentile(Float64Array.from(empty).sort(), 0.5) },
+      note: `breakdown, no target: the browser's part of the ratio for the ${QORGAN_EVENT_COUNT} events a worker must listen to from its first tick; with listeners: ${formatTimes(listening)} ms; empty: ${formatTimes(empty)} ms`,
+    },
+  ];
 }
 
 async function measureWith(

@@ -19,8 +19,38 @@ const WORKER = `chrome.runtime.onMessage.addListener((_message, _sender, sendRes
 });
 `;
 
-/** Writes the empty extension next to nothing else and returns its folder; `remove` deletes it. */
-export function writeEmptyExtension(build: BenchBuild): { dir: string; remove(): void } {
+/**
+ * The events Qorgan's worker must listen to from its first tick (an MV3 worker is woken only for
+ * events it listened to then), with listeners that do nothing: what the browser charges a worker
+ * for them alone. Kept in step with entrypoints/background.ts and background/*.ts.
+ */
+const QORGAN_LISTENERS = `const nothing = () => undefined;
+chrome.storage.onChanged.addListener(nothing);
+chrome.webNavigation.onCommitted.addListener(nothing);
+chrome.webNavigation.onDOMContentLoaded.addListener(nothing);
+chrome.webNavigation.onCompleted.addListener(nothing);
+chrome.webNavigation.onHistoryStateUpdated.addListener(nothing);
+chrome.webNavigation.onReferenceFragmentUpdated.addListener(nothing);
+chrome.webNavigation.onCompleted.addListener(nothing, { url: [{ hostEquals: 'www.google.com' }] });
+chrome.tabs.onRemoved.addListener(nothing);
+chrome.contextMenus.onClicked.addListener(nothing);
+chrome.alarms.onAlarm.addListener(nothing);
+chrome.runtime.onInstalled.addListener(nothing);
+chrome.runtime.onStartup.addListener(nothing);
+`;
+
+/** How many events the listening worker listens to. */
+export const QORGAN_EVENT_COUNT = QORGAN_LISTENERS.split('.addListener(').length - 1;
+
+/**
+ * Writes the empty extension next to nothing else and returns its folder; `remove` deletes it.
+ * With `listening`, its worker also listens to Qorgan's events, with Qorgan's permissions, and
+ * does nothing else: a breakdown of the cold start, not its baseline.
+ */
+export function writeEmptyExtension(
+  build: BenchBuild,
+  { listening = false }: { listening?: boolean } = {},
+): { dir: string; remove(): void } {
   const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
     key?: string;
     host_permissions?: string[];
@@ -34,10 +64,13 @@ export function writeEmptyExtension(build: BenchBuild): { dir: string; remove():
     // The same hosts as Qorgan, so the baseline's fetch passes the same checks.
     host_permissions: built.host_permissions ?? [],
     background: { service_worker: 'background.js' },
+    ...(listening
+      ? { permissions: ['storage', 'alarms', 'webNavigation', 'scripting', 'contextMenus'] }
+      : {}),
   };
   const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-empty-'));
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(path.join(dir, 'background.js'), WORKER);
+  writeFileSync(path.join(dir, 'background.js'), listening ? WORKER + QORGAN_LISTENERS : WORKER);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
