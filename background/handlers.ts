@@ -45,6 +45,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   const judge = { service, settings, now };
 
   async function pageContext(url: string): Promise<PageContext> {
+    service.prepare(url);
     const { effective } = await settings.get();
     return contextOf(await judgeAddress(judge, effective, url));
   }
@@ -118,6 +119,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   return {
     'page/context': ({ url }, sender) => forTab(url, sender),
     lookup: async ({ query }) => {
+      service.prepare(String(query));
       const { effective } = await settings.get();
       return { query, result: await service.verdict(String(query), effective) };
     },

@@ -161,6 +161,7 @@ async function judgeFrameEarly(judge: Judge, details: FrameDetails): Promise<voi
 async function judgeFrame(judge: Judge, details: FrameDetails): Promise<void> {
   const address = judgedAddress(details.url);
   if (address === null) return;
+  judge.service.prepare(address);
   const { effective } = await judge.settings.get();
   const own = await judgeAddress(judge, effective, address);
   if (presentPage({ frame: 'sub', own }, effective).show === 'nothing') return;
@@ -184,6 +185,8 @@ export async function judgePage(
   moment: Moment,
   sweptByLinkMarks = false,
 ): Promise<void> {
+  // A worker woken by this navigation reads the registry and its settings at once.
+  judge.service.prepare(address);
   const { effective } = await judge.settings.get();
   // A document just committed has no frames yet.
   const judged = await presentTop(judge, effective, frame.tabId, address, { frames: moment !== 'committed' });

@@ -101,6 +101,18 @@ export class RegistryService {
     this.store().catch((error: unknown) => this.log(`cannot open the registry database: ${String(error)}`));
   }
 
+  /**
+   * Starts reading what the first verdict, for `url`, needs (the metadata, the index's head and the
+   * shards its host can match) while the caller reads its settings: a woken worker does both at
+   * once instead of one after the other. Later verdicts read their own shards.
+   */
+  prepare(url: string): void {
+    if (this.firstShards !== null) return;
+    const input = parseLookupInput(addressToJudge(url));
+    this.firstShards = input.kind === 'web' ? [...shardsToProbe(input.host, input.path, SHARD_BITS)] : [];
+    this.ready().catch(() => undefined);
+  }
+
   /** The verdict for a URL or a popup query, with the registry entry's details when it has one. */
   async verdict(url: string, settings: EffectiveSettings, pageScore?: number): Promise<VerdictResult> {
     let wanted: number | undefined;

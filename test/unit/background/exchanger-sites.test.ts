@@ -40,7 +40,7 @@ function service(): RegistryService {
       ? { verdict: 'unregistered', host, reason: { kind: 'unregistered', score } }
       : { verdict: 'unknown', host, reason: { kind: 'none' } };
   };
-  return { verdict } as unknown as RegistryService;
+  return { verdict, prepare: () => undefined } as unknown as RegistryService;
 }
 
 const settings = {

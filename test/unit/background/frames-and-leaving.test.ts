@@ -27,7 +27,7 @@ function service(): RegistryService {
     const host = new URL(url).hostname;
     return { verdict: VERDICTS[host] ?? 'unknown', host, reason: { kind: 'none' } };
   };
-  return { verdict, meta: null } as unknown as RegistryService;
+  return { verdict, prepare: () => undefined, meta: null } as unknown as RegistryService;
 }
 
 function settings(overrides: Partial<EffectiveSettings> = {}): SettingsSource {

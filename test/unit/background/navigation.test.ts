@@ -58,7 +58,7 @@ function service(): RegistryService {
       return { verdict: 'unregistered', host, reason: { kind: 'unregistered', score } };
     return { verdict: 'unknown', host, reason: { kind: 'none' } };
   };
-  return { verdict } as unknown as RegistryService;
+  return { verdict, prepare: () => undefined } as unknown as RegistryService;
 }
 
 function settings(overrides: Partial<EffectiveSettings> = {}): SettingsSource {

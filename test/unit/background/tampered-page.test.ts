@@ -17,7 +17,7 @@ function judge() {
   };
   const effective: EffectiveSettings = { ...DEFAULT_SETTINGS, managed: [] };
   return {
-    service: { verdict } as unknown as RegistryService,
+    service: { verdict, prepare: () => undefined } as unknown as RegistryService,
     settings: { get: async () => ({ effective, user: {}, problems: [] }) } as unknown as SettingsSource,
     now: () => new Date('2026-12-01T00:00:00Z'),
   };

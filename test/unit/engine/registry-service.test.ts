@@ -1,5 +1,5 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RegistryService } from '../../../lib/engine/registry-service';
 import { shardsToProbe } from '../../../lib/match/probe-shards';
 import { RegistryStore } from '../../../lib/store/registry-store';
@@ -59,6 +59,32 @@ describe('start', () => {
     const result = await restarted.verdict('http://www.scam-exchange.kz/trade', settingsFor(server.url));
     expect(result.verdict).toBe('blocked');
     expect(restarted.meta).toMatchObject({ origin: 'remote', version: 7 });
+  });
+
+  it('reads the shards of the first verdict while the caller is still reading its settings, and once', async () => {
+    await installRemote(service());
+    const reads: number[][] = [];
+    const loadPart = RegistryStore.prototype.loadPart;
+    RegistryStore.prototype.loadPart = function (this: RegistryStore, shards: number[]) {
+      reads.push([...shards]);
+      return loadPart.call(this, shards);
+    };
+    try {
+      const restarted = service();
+      restarted.prepare('http://www.scam-exchange.kz/trade');
+      // No verdict asked yet: the metadata, the head and the host's shards are read all the same.
+      await vi.waitFor(() => expect(reads).toHaveLength(1));
+      expect(reads[0]).toEqual([0, ...shardsToProbe('www.scam-exchange.kz', '/trade', 8)]);
+      const result = await restarted.verdict('http://www.scam-exchange.kz/trade', settingsFor(server.url));
+      expect(result.verdict).toBe('blocked');
+      expect(reads).toHaveLength(1);
+      // Only the first verdict is prepared: a later one reads its own shards when it is asked.
+      restarted.prepare('https://other.example/');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reads).toHaveLength(1);
+    } finally {
+      RegistryStore.prototype.loadPart = loadPart;
+    }
   });
 
   it('heals a damaged index record from the bundled snapshot', async () => {
