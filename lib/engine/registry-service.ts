@@ -27,7 +27,7 @@ import { retryDelayMinutes } from '../sync/backoff';
 import { StoredShards } from './stored-shards';
 import { fetchRegistry } from '../sync/fetch-registry';
 import { addressToJudge } from '../links/address-to-judge';
-import { parseLookupInput } from '../url/lookup-input';
+import { parseLookupInput, type LookupInput } from '../url/lookup-input';
 import { decideVerdict } from '../verdict/decide-verdict';
 import { localDay } from '../verdict/licence-validity';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
@@ -108,9 +108,13 @@ export class RegistryService {
    */
   prepare(url: string): void {
     if (this.firstShards !== null) return;
-    const input = parseLookupInput(addressToJudge(url));
-    this.firstShards = input.kind === 'web' ? [...shardsToProbe(input.host, input.path, SHARD_BITS)] : [];
+    this.noteFirstShards(parseLookupInput(addressToJudge(url)));
     this.ready().catch(() => undefined);
+  }
+
+  /** The first verdict's shards, read with the metadata when the registry loads; later ones change nothing. */
+  private noteFirstShards(input: LookupInput): void {
+    this.firstShards ??= input.kind === 'web' ? [...shardsToProbe(input.host, input.path, SHARD_BITS)] : [];
   }
 
   /** The verdict for a URL or a popup query, with the registry entry's details when it has one. */
@@ -119,7 +123,7 @@ export class RegistryService {
     // Every verdict of a page or lookup passes here: a Telegram Web chat is judged as its t.me address.
     const judged = addressToJudge(url);
     const input = parseLookupInput(judged);
-    this.firstShards ??= input.kind === 'web' ? [...shardsToProbe(input.host, input.path, SHARD_BITS)] : [];
+    this.noteFirstShards(input);
     await this.ready();
     const installed =
       input.kind === 'web' ? await this.withShardsFor(input.host, input.path) : this.installed;
