@@ -1,6 +1,6 @@
-// The table arrives as JSON text and is parsed on first use: built into a Map at load, it was
-// the largest part of the background worker's start-up, and most starts never need it.
-import confusablesText from 'unhomoglyph/data.json?raw';
+// The table arrives as text and is read on first use: built into a Map at load, it was the
+// largest part of the background worker's start-up, and most starts never need it.
+import confusablePairs from 'unhomoglyph/data.json?pairs';
 import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
 
 /**
@@ -9,17 +9,27 @@ import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
  */
 let prototypes: ReadonlyMap<string, string> | null = null;
 
+/** Between two entries of the packed table (scripts/vite-packed-data.ts). */
+const PAIR_SEPARATOR = '#';
+
 /**
- * The bundler and the test runner hand the file over as its text; Node's own loader (the CLI,
- * the evaluation and the benchmarks, run with tsx) ignores `?raw` and hands over the parsed
- * object. Both are accepted.
+ * The bundler and the unit tests hand the table over packed by the build's plugin
+ * (scripts/vite-packed-data.ts): each entry's character then its prototype, the entries apart by
+ * `#`. Node's own loader (the CLI, the evaluation and the benchmarks, run with tsx) ignores the
+ * query and hands over the parsed object. Both are accepted.
  */
-function readTable(table: unknown): Record<string, string> {
-  return (typeof table === 'string' ? JSON.parse(table) : table) as Record<string, string>;
+export function readConfusables(table: unknown): ReadonlyMap<string, string> {
+  if (typeof table !== 'string') return new Map(Object.entries(table as Record<string, string>));
+  const map = new Map<string, string>();
+  for (const pair of table.split(PAIR_SEPARATOR)) {
+    const from = String.fromCodePoint(pair.codePointAt(0) ?? 0);
+    map.set(from, pair.slice(from.length));
+  }
+  return map;
 }
 
 function prototypeOf(ch: string): string | undefined {
-  prototypes ??= new Map(Object.entries(readTable(confusablesText)));
+  prototypes ??= readConfusables(confusablePairs);
   return prototypes.get(ch);
 }
 
