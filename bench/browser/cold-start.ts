@@ -14,6 +14,8 @@
  * in a fresh browser with an empty extension (bench/browser/empty-extension.ts)
  * whose worker answers a constant, stopped and timed the same way.
  */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { percentile } from '../measure';
 import type { BenchRow } from '../types';
 import { EMPTY_ANSWER, QORGAN_EVENT_COUNT, writeEmptyExtension } from './empty-extension';
@@ -33,6 +35,8 @@ const SCENARIOS = [
 ] as const;
 /** Quiet time after the stop, so that nothing of the previous life is still in flight. */
 const SETTLE_MS = 150;
+/** Quiet time after an empty extension is installed, before its first round. */
+const INSTALL_SETTLE_MS = 3000;
 
 export function run(): Promise<BenchRow[]> {
   return withMachineLoad(measure);
@@ -46,6 +50,9 @@ function formatTimes(samples: number[]): string {
 async function emptyWorkerRounds(port: number, dir: string, rounds: number): Promise<number[]> {
   return withBrowser(port, dir, async (browser) => {
     const ext = await browser.extensionPage();
+    // Just after installing a worker with a large script, the browser did not stop it for seconds
+    // (its first start is still settling); every variant waits the same before its first round.
+    await sleep(INSTALL_SETTLE_MS);
     const times: number[] = [];
     for (let round = 0; round < rounds; round++) {
       await ext.stopWorker(browser);
@@ -62,38 +69,61 @@ async function measure(): Promise<BenchRow[]> {
   const build = await benchBuild();
   const empty = writeEmptyExtension(build);
   const listening = writeEmptyExtension(build, { listening: true });
+  const carrying = writeEmptyExtension(build, {
+    listening: true,
+    carrying: readFileSync(path.join(build.extensionDir, 'background.js'), 'utf8'),
+  });
   try {
     return [
       ...(await measureWith(build, empty.dir)),
-      ...(await withServer((server) => listenersAlone(server.port, empty.dir, listening.dir))),
+      ...(await withServer((server) => browserShare(server.port, empty.dir, listening.dir, carrying.dir))),
     ];
   } finally {
     empty.remove();
     listening.remove();
+    carrying.remove();
   }
 }
 
 /**
- * What the listeners a Qorgan worker must register on its first tick cost by themselves: the empty
- * worker with those listeners (doing nothing) against the empty worker, each in a fresh browser,
- * twice in turn. A breakdown of the cold start's ratio, without a target.
+ * What a Qorgan worker's start costs before any of its own work: the empty worker, the empty
+ * worker with the listeners a Qorgan worker must register on its first tick (doing nothing), and
+ * that worker also carrying Qorgan's worker script, parsed at each start but never run. Each in a
+ * fresh browser, three times in turn. Breakdown rows of the cold start's ratio, without targets.
  */
-async function listenersAlone(port: number, emptyDir: string, listeningDir: string): Promise<BenchRow[]> {
+async function browserShare(
+  port: number,
+  emptyDir: string,
+  listeningDir: string,
+  carryingDir: string,
+): Promise<BenchRow[]> {
   const rounds = 20;
+  const turns = 3;
   const empty: number[] = [];
   const listening: number[] = [];
-  for (let turn = 0; turn < 2; turn++) {
+  const carrying: number[] = [];
+  for (let turn = 0; turn < turns; turn++) {
     empty.push(...(await emptyWorkerRounds(port, emptyDir, rounds)));
     listening.push(...(await emptyWorkerRounds(port, listeningDir, rounds)));
+    carrying.push(...(await emptyWorkerRounds(port, carryingDir, rounds)));
   }
+  const peer = { name: 'empty extension worker', value: percentile(Float64Array.from(empty).sort(), 0.5) };
   return [
     {
       metric: 'cold-start.listeners-alone.median',
-      label: `  of which: an empty worker with Qorgan's listeners only, vs an empty worker (median of ${rounds * 2})`,
+      label: `  of which: an empty worker with Qorgan's listeners only, vs an empty worker (median of ${rounds * turns})`,
       value: percentile(Float64Array.from(listening).sort(), 0.5),
       unit: 'ms',
-      peer: { name: 'empty extension worker', value: percentile(Float64Array.from(empty).sort(), 0.5) },
+      peer,
       note: `breakdown, no target: the browser's part of the ratio for the ${QORGAN_EVENT_COUNT} events a worker must listen to from its first tick; with listeners: ${formatTimes(listening)} ms; empty: ${formatTimes(empty)} ms`,
+    },
+    {
+      metric: 'cold-start.script-parsed.median',
+      label: `  of which: the same, also parsing Qorgan's worker script without running it (median of ${rounds * turns})`,
+      value: percentile(Float64Array.from(carrying).sort(), 0.5),
+      unit: 'ms',
+      peer,
+      note: `breakdown, no target: what loading and parsing the worker script's ${Math.round(statSync(path.join(carryingDir, 'background.js')).size / 1000)} kB costs each start at the least, before any of it runs; all: ${formatTimes(carrying)} ms`,
     },
   ];
 }

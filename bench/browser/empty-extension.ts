@@ -45,11 +45,14 @@ export const QORGAN_EVENT_COUNT = QORGAN_LISTENERS.split('.addListener(').length
 /**
  * Writes the empty extension next to nothing else and returns its folder; `remove` deletes it.
  * With `listening`, its worker also listens to Qorgan's events, with Qorgan's permissions, and
- * does nothing else: a breakdown of the cold start, not its baseline.
+ * does nothing else: a breakdown of the cold start, not its baseline. With `carrying` (a worker
+ * script's text), it also holds that script inside a function that is never called: the browser
+ * loads and parses it at every start, and runs none of it (V8 only pre-parses the functions of a
+ * function never called, so this is the least the script's size can cost).
  */
 export function writeEmptyExtension(
   build: BenchBuild,
-  { listening = false }: { listening?: boolean } = {},
+  { listening = false, carrying }: { listening?: boolean; carrying?: string } = {},
 ): { dir: string; remove(): void } {
   const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
     key?: string;
@@ -68,9 +71,12 @@ export function writeEmptyExtension(
       ? { permissions: ['storage', 'alarms', 'webNavigation', 'scripting', 'contextMenus'] }
       : {}),
   };
+  const worker =
+    (listening ? WORKER + QORGAN_LISTENERS : WORKER) +
+    (carrying === undefined ? '' : `function neverCalled() {\n${carrying}\n}\n`);
   const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-empty-'));
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(path.join(dir, 'background.js'), listening ? WORKER + QORGAN_LISTENERS : WORKER);
+  writeFileSync(path.join(dir, 'background.js'), worker);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
