@@ -15,7 +15,7 @@ import {
 import { judgedAddress } from '../lib/url/judged-address';
 import { showVerdictBadge } from './badge';
 import { showBlockPage } from './block-page';
-import { documentAddress, judgeAddress, presentTop, type JudgedAt } from './judge-page';
+import { documentAddress, judgeAddress, presentTop, settingsFor, type JudgedAt } from './judge-page';
 import { frameTarget, injectFiles } from './page-scripts';
 import { leaveSite } from './leave-site';
 import { BUILD_CONFIG } from './build-config';
@@ -45,8 +45,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   const judge = { service, settings, now };
 
   async function pageContext(url: string): Promise<PageContext> {
-    service.prepare(url);
-    const { effective } = await settings.get();
+    const effective = await settingsFor(judge, url);
     return contextOf(await judgeAddress(judge, effective, url));
   }
 
@@ -119,8 +118,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   return {
     'page/context': ({ url }, sender) => forTab(url, sender),
     lookup: async ({ query }) => {
-      service.prepare(String(query));
-      const { effective } = await settings.get();
+      const effective = await settingsFor(judge, String(query));
       return { query, result: await service.verdict(String(query), effective) };
     },
     'tab/current': async () => {

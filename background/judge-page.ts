@@ -22,6 +22,15 @@ export interface Judge {
   now: () => Date;
 }
 
+/**
+ * The effective settings, read while the registry starts reading what a verdict of `address` needs:
+ * a woken worker does both at once instead of one after the other (RegistryService.prepare).
+ */
+export async function settingsFor({ service, settings }: Judge, address: string): Promise<EffectiveSettings> {
+  service.prepare(address);
+  return (await settings.get()).effective;
+}
+
 /** A judged document with the address it was judged by. */
 export interface JudgedAt extends JudgedDocument {
   address: string;

@@ -19,10 +19,10 @@ import type { EffectiveSettings } from '../lib/policy/types';
 import { judgedAddress } from '../lib/url/judged-address';
 import { presentPage } from '../lib/verdict/present-page';
 import { forgetBadge, showVerdictBadge } from './badge';
-import { getsLinkMarks } from './link-marks';
 import { showBlockPage } from './block-page';
 import { noteDetectorScore } from './exchanger-sites';
-import { documentAddress, judgeAddress, presentTop, type Judge } from './judge-page';
+import { documentAddress, judgeAddress, presentTop, settingsFor, type Judge } from './judge-page';
+import { getsLinkMarks } from './link-marks';
 import { forgetPageScore, pageScoreFor, rememberPageScore } from './page-scores';
 import { checkLoadedPage, ensureBanner, frameTarget, recheck, type FrameTarget } from './page-scripts';
 import type { SettingsSource } from './settings-source';
@@ -161,8 +161,7 @@ async function judgeFrameEarly(judge: Judge, details: FrameDetails): Promise<voi
 async function judgeFrame(judge: Judge, details: FrameDetails): Promise<void> {
   const address = judgedAddress(details.url);
   if (address === null) return;
-  judge.service.prepare(address);
-  const { effective } = await judge.settings.get();
+  const effective = await settingsFor(judge, address);
   const own = await judgeAddress(judge, effective, address);
   if (presentPage({ frame: 'sub', own }, effective).show === 'nothing') return;
   await recordFramed(details.tabId, address);
@@ -186,8 +185,7 @@ export async function judgePage(
   sweptByLinkMarks = false,
 ): Promise<void> {
   // A worker woken by this navigation reads the registry and its settings at once.
-  judge.service.prepare(address);
-  const { effective } = await judge.settings.get();
+  const effective = await settingsFor(judge, address);
   // A document just committed has no frames yet.
   const judged = await presentTop(judge, effective, frame.tabId, address, { frames: moment !== 'committed' });
   const { presentation } = judged;

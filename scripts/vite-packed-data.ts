@@ -8,21 +8,20 @@
  *   (`new Uint32Array([...])`), each a token to scan and a value to build on every start. Here it
  *   becomes its bytes as base64 text, decoded once when the module loads: the same `Uint32Array`.
  * - The TR39 confusables table (`unhomoglyph/data.json`) imported with `?pairs` is each entry's
- *   character followed by its prototype, the entries apart by `#`, instead of indented JSON with
- *   escapes: 30 kB of text instead of 76 kB. lib/detect/lookalike/confusable-skeleton.ts reads it.
+ *   character followed by its prototype (lib/detect/lookalike/confusable-pairs.ts), instead of
+ *   indented JSON with escapes: 30 kB of text instead of 76 kB.
  *
  * The build fails, rather than shipping an unpacked table, when either file is not in the shape
  * expected here.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { packPairs } from '../lib/detect/lookalike/confusable-pairs';
 
 const PSL_HASHES = /[\\/]tldts-experimental[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]hashes\.js$/;
 const PAIRS_QUERY = '?pairs';
 const PAIRS_PREFIX = '\0qorgan-pairs:';
 const PAIRS_SUFFIX = '.pairs.js';
-/** Between two entries of a `?pairs` table; a character no entry holds. */
-export const PAIR_SEPARATOR = '#';
 
 /** The numbers of tldts-experimental's hashes module. */
 export function readPslHashes(source: string): Uint32Array {
@@ -52,18 +51,6 @@ const words = new Uint32Array(bytes.length / 4);
 for (let i = 0; i < words.length; i++) words[i] = view.getUint32(i * 4, true);
 export default words;
 `;
-}
-
-/** Each entry's character and its prototype, the entries apart by PAIR_SEPARATOR. */
-export function packPairs(table: Record<string, string>): string {
-  const entries = Object.entries(table);
-  for (const [from, to] of entries) {
-    if ([...from].length !== 1)
-      throw new Error(`a ?pairs table maps single characters, not ${JSON.stringify(from)}`);
-    if (from.includes(PAIR_SEPARATOR) || to.includes(PAIR_SEPARATOR) || to === '')
-      throw new Error(`a ?pairs table cannot carry ${JSON.stringify(from)} → ${JSON.stringify(to)}`);
-  }
-  return entries.map(([from, to]) => from + to).join(PAIR_SEPARATOR);
 }
 
 /** The build's plugin (also the unit tests', so they read the tables as the extension does). */

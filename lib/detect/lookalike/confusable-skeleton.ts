@@ -1,6 +1,7 @@
 // The table arrives as text and is read on first use: built into a Map at load, it was the
 // largest part of the background worker's start-up, and most starts never need it.
 import confusablePairs from 'unhomoglyph/data.json?pairs';
+import { unpackPairs } from './confusable-pairs';
 import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
 
 /**
@@ -9,23 +10,14 @@ import { latinOfPrototypes, mapKazakhLetters } from './kazakh-letters';
  */
 let prototypes: ReadonlyMap<string, string> | null = null;
 
-/** Between two entries of the packed table (scripts/vite-packed-data.ts). */
-const PAIR_SEPARATOR = '#';
-
 /**
  * The bundler and the unit tests hand the table over packed by the build's plugin
- * (scripts/vite-packed-data.ts): each entry's character then its prototype, the entries apart by
- * `#`. Node's own loader (the CLI, the evaluation and the benchmarks, run with tsx) ignores the
- * query and hands over the parsed object. Both are accepted.
+ * (confusable-pairs.ts). Node's own loader (the CLI, the evaluation and the benchmarks, run with
+ * tsx) ignores the query and hands over the parsed object. Both are accepted.
  */
 export function readConfusables(table: unknown): ReadonlyMap<string, string> {
-  if (typeof table !== 'string') return new Map(Object.entries(table as Record<string, string>));
-  const map = new Map<string, string>();
-  for (const pair of table.split(PAIR_SEPARATOR)) {
-    const from = String.fromCodePoint(pair.codePointAt(0) ?? 0);
-    map.set(from, pair.slice(from.length));
-  }
-  return map;
+  if (typeof table === 'string') return unpackPairs(table);
+  return new Map(Object.entries(table as Record<string, string>));
 }
 
 function prototypeOf(ch: string): string | undefined {

@@ -7,12 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfusables } from '../../../lib/detect/lookalike/confusable-skeleton';
-import {
-  PAIR_SEPARATOR,
-  packPairs,
-  packedWordsModule,
-  readPslHashes,
-} from '../../../scripts/vite-packed-data';
+import { PAIR_SEPARATOR, packPairs } from '../../../lib/detect/lookalike/confusable-pairs';
+import { packedWordsModule, readPslHashes } from '../../../scripts/vite-packed-data';
 import confusablePairs from 'unhomoglyph/data.json?pairs';
 
 const require = createRequire(import.meta.url);
