@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
 import { BANNER_SELECTOR, firstCoveredStrip, readBannerPlace, seenByHitTest } from '../support/banner-seen';
+import { Hung, within, withinOr } from '../support/deadline';
 import { expect, test } from '../support/fixtures';
 import type { FirefoxSession } from '../support/firefox';
 import { FirefoxBanner } from '../support/pages';
@@ -16,6 +17,10 @@ const HOLDS_MS = 400;
 /** How long a navigation to the warning page may take once it has begun. */
 const ESCALATION_MS = 1_500;
 const QUIET_MS = 1_500;
+/** A single look at the page (one evaluate, one screenshot, one key) is given this long. */
+const STEP_MS = 10_000;
+/** Opening, loading or closing a page is given this long. */
+const PAGE_MS = 20_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,7 +30,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function warningPage(session: FirefoxSession, page: Page): Promise<Page | undefined> {
   const warning = `${session.extensionBase}/blocked.html`;
-  const href = await page.evaluate(() => location.href).catch(() => '');
+  const href = await withinOr(
+    'reading the address',
+    STEP_MS,
+    page.evaluate(() => location.href),
+    '',
+  );
   if (href.startsWith(warning)) return page;
   const pages = await session.browser.pages();
   return pages.find((open) => open.url().startsWith(warning));
@@ -46,12 +56,17 @@ async function outcome(session: FirefoxSession, page: Page, pixels = true): Prom
     if (tampered === null || verdict === null) return 'navigating';
     return tampered === 'true' && verdict === 'warning' ? 'escalated' : `escalated as ${tampered}/${verdict}`;
   }
-  const place = await page.evaluate(readBannerPlace, BANNER_SELECTOR).catch(() => null);
+  const place = await withinOr(
+    'reading the banner',
+    STEP_MS,
+    page.evaluate(readBannerPlace, BANNER_SELECTOR),
+    null,
+  );
   if (place === null) return 'navigating';
   if (!seenByHitTest(place)) return `not seen ${JSON.stringify(place)}`;
   if (!pixels) return 'seen';
   const covered = await firstCoveredStrip(place.viewportWidth, (clip) =>
-    page.screenshot({ clip }).catch(() => null),
+    within('taking a screenshot', STEP_MS, page.screenshot({ clip })).catch(() => null),
   );
   return covered === null ? 'seen' : `covered at ${covered}`;
 }
@@ -60,9 +75,9 @@ const ended = (attack: Attack, state: string) =>
   state === 'escalated' || (state === 'seen' && !attack.mustEscalate);
 
 async function runAttack(session: FirefoxSession, attack: Attack, url: string): Promise<string> {
-  const page = await session.browser.newPage();
+  const page = await within('opening a page', PAGE_MS, session.browser.newPage());
   try {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await within('loading the attack', PAGE_MS, page.goto(url, { waitUntil: 'domcontentloaded' }));
     await page
       .waitForFunction(() => (window as { attacked?: boolean }).attacked === true, { timeout: 10_000 })
       .catch(() => {
@@ -72,7 +87,8 @@ async function runAttack(session: FirefoxSession, attack: Attack, url: string): 
     let typing = attack.tabs === true;
     const keys = (async () => {
       while (typing) {
-        await page.keyboard.press('Tab').catch(() => undefined);
+        // A key the page never takes (it may be leaving for the warning page) is not waited for.
+        await within('pressing Tab', STEP_MS, page.keyboard.press('Tab')).catch(() => undefined);
         await sleep(150);
       }
     })();
@@ -106,7 +122,7 @@ async function runAttack(session: FirefoxSession, attack: Attack, url: string): 
   } finally {
     for (const open of await session.browser.pages()) {
       if (open === page || open.url().startsWith(session.extensionBase))
-        await open.close().catch(() => undefined);
+        await within('closing the page', PAGE_MS, open.close()).catch(() => undefined);
     }
   }
 }
@@ -115,7 +131,7 @@ test('every attack on a warned page ends with the banner seen at its place or wi
   firefoxSession,
   server,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const urls = serveAttacks(server, 'bybit.com');
   const warm = await firefoxSession.browser.newPage();
   await warm.goto('http://bybit.com/', { waitUntil: 'load' });
@@ -123,10 +139,20 @@ test('every attack on a warned page ends with the banner seen at its place or wi
   await warm.close();
 
   const outcomes: Record<string, string> = {};
-  for (const attack of ATTACKS) {
-    outcomes[attack.name] = await runAttack(firefoxSession, attack, urls.get(attack.name) ?? '').catch(
-      (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
+  const attackOnce = (attack: Attack) =>
+    runAttack(firefoxSession, attack, urls.get(attack.name) ?? '').catch((error: unknown) =>
+      error instanceof Hung ? `hung: ${error.message}` : `failed: ${String(error).split('\n')[0]}`,
     );
+  for (const attack of ATTACKS) {
+    outcomes[attack.name] = await attackOnce(attack);
+    // The browser, not the page, failed to answer: the attack is run once more on a new page, and
+    // the test says so. An attack that hangs twice, or fails in any other way, fails the test.
+    if (outcomes[attack.name]?.startsWith('hung: ')) {
+      test
+        .info()
+        .annotations.push({ type: 'retried', description: `${attack.name}: ${outcomes[attack.name]}` });
+      outcomes[attack.name] = await attackOnce(attack);
+    }
   }
   expect(outcomes).toEqual(
     Object.fromEntries(
