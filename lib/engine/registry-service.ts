@@ -6,32 +6,23 @@
  * Every browser-facing dependency is passed in.
  */
 import { createLookalikeDetector, protectedBrands, type LookalikeDetector } from '../detect/lookalike';
-import { buildIndex } from '../match/build-index';
+import { addressToJudge } from '../links/address-to-judge';
 import type { CompactIndex } from '../match/compact-index';
 import { SHARD_BITS } from '../match/index-shards';
 import { shardsToProbe } from '../match/probe-shards';
-import { deserializeIndex, serializeIndex } from '../match/serialize-index';
 import type { EffectiveSettings } from '../policy/types';
-import { acceptRegistry } from '../registry/accept-registry';
-import { reject, type Rejection } from '../registry/rejection';
-import type { RegistryEntry, RegistryPayload } from '../registry/types';
-import { validatePayload } from '../registry/validate-payload';
-import {
-  EMPTY_SYNC_STATE,
-  describeInstall,
-  type InstalledMeta,
-  type RegistryStore,
-  type SyncState,
-} from '../store/registry-store';
-import { retryDelayMinutes } from '../sync/backoff';
-import { StoredShards } from './stored-shards';
-import { fetchRegistry } from '../sync/fetch-registry';
-import { addressToJudge } from '../links/address-to-judge';
+import type { RegistryEntry } from '../registry/types';
+import type { InstalledMeta, RegistryStore, SyncState } from '../store/registry-store';
 import { parseLookupInput, type LookupInput } from '../url/lookup-input';
 import { decideVerdict } from '../verdict/decide-verdict';
 import { localDay } from '../verdict/licence-validity';
 import { buildPolicyIndex, type PolicyIndex } from '../verdict/policy-index';
 import type { VerdictResult } from '../verdict/types';
+import { healFromBundled, loadInstalled, type LoadDeps, type Loaded } from './load-registry';
+import type { StoredShards } from './stored-shards';
+import { readSyncState, syncOnce, type SyncResult } from './sync-once';
+
+export type { SyncResult } from './sync-once';
 
 export interface RegistryServiceDeps {
   /** Opens the store on first use, so that a worker's listeners never wait for it. */
@@ -47,17 +38,8 @@ export interface RegistryServiceDeps {
   log?: (message: string) => void;
 }
 
-export interface SyncResult {
-  outcome: 'installed' | 'not-modified' | 'up-to-date' | 'no-registry-url' | 'failed';
-  state: SyncState;
-}
-
-interface Installed {
-  meta: InstalledMeta;
-  index: CompactIndex;
+interface Installed extends Loaded {
   lookalike: LookalikeDetector;
-  /** The stored index's shards, read as verdicts need them; absent when the whole index is in memory. */
-  shards?: StoredShards;
 }
 
 export class RegistryService {
@@ -170,8 +152,8 @@ export class RegistryService {
     return run;
   }
 
-  async syncState(): Promise<SyncState> {
-    return (await this.store()).getSyncState().catch(() => ({ ...EMPTY_SYNC_STATE }));
+  syncState(): Promise<SyncState> {
+    return readSyncState(() => this.store());
   }
 
   private policyFor(settings: EffectiveSettings): PolicyIndex | null {
@@ -212,96 +194,28 @@ export class RegistryService {
   }
 
   private async heal(): Promise<void> {
-    await this.store()
-      .then((store) => store.clear())
-      .catch(() => undefined);
-    await this.installBundled();
+    this.put(await healFromBundled(this.loadDeps()));
   }
 
   /**
    * Reads the metadata, the index's head and the shards the first verdict needs in one go; the
-   * other shards are read as verdicts need them. A database an earlier version wrote (the whole
-   * index in one record) is read whole.
+   * other shards are read as verdicts need them (load-registry.ts).
    */
   private async load(): Promise<void> {
-    const part = await this.store()
-      .then((store) => store.loadPart([0, ...(this.firstShards ?? [])]))
-      .catch((error: unknown) => {
-        this.log(`cannot read the installed registry: ${String(error)}`);
-        return null;
-      });
-    if (part) {
-      try {
-        const shards = StoredShards.from(part);
-        if (part.meta.origin === 'remote' || (await this.bundledIsInstalled(part.meta))) {
-          this.activate(part.meta, shards.index, false, shards);
-          return;
-        }
-      } catch (error) {
-        this.log(`the stored registry is damaged, healing from the bundled snapshot: ${String(error)}`);
-        await this.heal();
-        return;
-      }
-      await this.installBundled();
-      return;
-    }
-    await this.loadWhole();
+    this.put(await loadInstalled(this.loadDeps(), this.firstShards ?? []));
   }
 
-  private async loadWhole(): Promise<void> {
-    const stored = await this.store()
-      .then((store) => store.loadInstalled())
-      .catch((error: unknown) => {
-        this.log(`cannot read the installed registry: ${String(error)}`);
-        return null;
-      });
-    if (stored) {
-      try {
-        // Header, format and length are checked at every start; the full checksum (milliseconds
-        // per 100,000 entries) is left to the index builder, which wrote this record.
-        const index = deserializeIndex(stored.index, { verifyChecksum: false });
-        if (stored.meta.origin === 'remote' || (await this.bundledIsInstalled(stored.meta))) {
-          this.activate(stored.meta, index);
-          return;
-        }
-      } catch (error) {
-        this.log(`the stored registry is damaged, healing from the bundled snapshot: ${String(error)}`);
-        await this.store()
-          .then((store) => store.clear())
-          .catch(() => undefined);
-      }
-    }
-    await this.installBundled();
+  private loadDeps(): LoadDeps {
+    return {
+      store: () => this.store(),
+      loadBundled: this.deps.loadBundled,
+      now: this.deps.now,
+      log: (message) => this.log(message),
+    };
   }
 
-  private async bundledIsInstalled(meta: InstalledMeta): Promise<boolean> {
-    const bundled = await this.readBundled();
-    return bundled === null || bundled.version === meta.version;
-  }
-
-  private async readBundled(): Promise<RegistryPayload | null> {
-    const json = await this.deps.loadBundled().catch(() => null);
-    const validated = validatePayload(json);
-    if (!validated.ok) {
-      this.log(`the bundled snapshot does not validate: ${validated.code} ${validated.detail ?? ''}`);
-      return null;
-    }
-    return validated.payload;
-  }
-
-  private async installBundled(): Promise<void> {
-    const payload = await this.readBundled();
-    if (!payload) return;
-    const index = buildIndex(payload.entries);
-    const buffer = serializeIndex(index);
-    const details = { origin: 'bundled', skipped: 0, installedAt: this.deps.now() } as const;
-    try {
-      this.activate(await (await this.store()).replace(payload, details, buffer), index);
-    } catch (error) {
-      // Protection first: serve the bundled snapshot from memory even if it cannot be stored.
-      this.log(`cannot store the bundled snapshot: ${String(error)}`);
-      this.activate(describeInstall(payload, details), index);
-    }
+  private put(loaded: Loaded | null): void {
+    if (loaded) this.activate(loaded.meta, loaded.index, false, loaded.shards);
   }
 
   /** Puts a registry in service; `replaced` tells listeners that one registry took another's place. */
@@ -325,113 +239,20 @@ export class RegistryService {
 
   private async runSync(settings: EffectiveSettings): Promise<SyncResult> {
     await this.ready();
-    const now = this.deps.now();
-    const previous = await this.syncState();
-    const url = settings.registryUrl;
-    if (!url) {
-      const next = { ...previous, registryUrl: null, lastError: null, failures: 0, nextAttemptAt: null };
-      await this.saveState(next);
-      return { outcome: 'no-registry-url', state: next };
-    }
-    const sameSource = previous.registryUrl === url;
-    const installedRemote = this.installed?.meta.origin === 'remote' && sameSource;
-    const base: SyncState = {
-      ...previous,
-      registryUrl: url,
-      etag: installedRemote ? previous.etag : null,
-      lastRemoteVersion: sameSource ? previous.lastRemoteVersion : null,
-      lastAttemptAt: now.toISOString(),
-    };
-    const fetched = await fetchRegistry({
-      url,
-      etag: base.etag,
-      fetch: this.deps.fetch,
-      ...(this.deps.fetchTimeoutMs ? { timeoutMs: this.deps.fetchTimeoutMs } : {}),
-    });
-    if (!fetched.ok) return this.fail(base, fetched, settings);
-    if (fetched.kind === 'not-modified') return this.succeed(base, 'not-modified', base.etag);
-
-    const installedVersion = installedRemote
-      ? (this.installed?.meta.version ?? null)
-      : base.lastRemoteVersion === null
-        ? null
-        : base.lastRemoteVersion - 1;
-    const accepted = await acceptRegistry({
-      bytes: fetched.bytes,
-      trustedKeys: [...this.deps.builtInKeys, ...settings.trustedKeys],
-      installedVersion,
-      now,
-    });
-    if (!accepted.ok) {
-      if (accepted.code === 'same-version') return this.succeed(base, 'up-to-date', fetched.etag);
-      return this.fail(base, accepted, settings);
-    }
-    let index: CompactIndex | null = null;
-    try {
-      const meta = await (
-        await this.store()
-      ).replace(accepted.payload, { origin: 'remote', skipped: accepted.skipped, installedAt: now }, () => {
-        index = buildIndex(accepted.payload.entries);
-        return serializeIndex(index);
-      });
-      if (!index) throw new Error('the index was not built');
-      this.activate(meta, index, true);
-    } catch (error) {
-      return this.fail(base, reject('store-failed', String(error)), settings);
-    }
-    return this.succeed({ ...base, lastRemoteVersion: accepted.payload.version }, 'installed', fetched.etag);
-  }
-
-  private async succeed(
-    state: SyncState,
-    outcome: SyncResult['outcome'],
-    etag: string | null,
-  ): Promise<SyncResult> {
-    const next: SyncState = {
-      ...state,
-      etag,
-      lastSuccessAt: state.lastAttemptAt,
-      lastError: null,
-      failures: 0,
-      nextAttemptAt: null,
-    };
-    await this.saveState(next);
-    return { outcome, state: next };
-  }
-
-  private async fail(
-    state: SyncState,
-    rejection: Rejection,
-    settings: EffectiveSettings,
-  ): Promise<SyncResult> {
-    const failures = state.failures + 1;
-    const delay = retryDelayMinutes(
-      failures,
-      settings.syncIntervalMinutes,
-      (this.deps.random ?? Math.random)(),
-    );
-    const at = this.deps.now();
-    const next: SyncState = {
-      ...state,
-      failures,
-      lastError: {
-        code: rejection.code,
-        ...(rejection.detail === undefined ? {} : { detail: rejection.detail }),
-        at: at.toISOString(),
+    return syncOnce(
+      {
+        store: () => this.store(),
+        fetch: this.deps.fetch,
+        builtInKeys: this.deps.builtInKeys,
+        now: this.deps.now,
+        ...(this.deps.random ? { random: this.deps.random } : {}),
+        ...(this.deps.fetchTimeoutMs ? { fetchTimeoutMs: this.deps.fetchTimeoutMs } : {}),
+        log: (message) => this.log(message),
       },
-      nextAttemptAt: new Date(at.getTime() + delay * 60_000).toISOString(),
-    };
-    this.log(`registry sync failed: ${rejection.code} ${rejection.detail ?? ''}`);
-    await this.saveState(next);
-    return { outcome: 'failed', state: next };
-  }
-
-  private async saveState(state: SyncState): Promise<void> {
-    await this.store()
-      .then((store) => store.putSyncState(state))
-      .catch((error: unknown) => {
-        this.log(`cannot save the sync state: ${String(error)}`);
-      });
+      settings,
+      this.installed?.meta ?? null,
+      (loaded) => this.activate(loaded.meta, loaded.index, true),
+    );
   }
 
   private log(message: string): void {
