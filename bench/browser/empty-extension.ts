@@ -39,20 +39,50 @@ chrome.runtime.onInstalled.addListener(nothing);
 chrome.runtime.onStartup.addListener(nothing);
 `;
 
+/**
+ * A worker that answers only after reading one record from IndexedDB, as a worker must that keeps
+ * its registry there: the database is opened at the first tick (and created, with a record of the
+ * size of one of Qorgan's index shards at 100,000 entries, when the worker first starts after
+ * installing), and each message reads the record in one transaction. A missing record is answered
+ * as such, so a round can check the read really happened.
+ */
+const RECORD_BYTES = 5_000;
+const READING_WORKER = `const opened = new Promise((resolve, reject) => {
+  const open = indexedDB.open('floor', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('records').put('x'.repeat(${RECORD_BYTES}), 1);
+  open.onsuccess = () => resolve(open.result);
+  open.onerror = () => reject(open.error);
+});
+chrome.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+  opened.then((db) => {
+    const read = db.transaction('records').objectStore('records').get(1);
+    read.onsuccess = () =>
+      sendResponse(read.result?.length === ${RECORD_BYTES} ? ${JSON.stringify(EMPTY_ANSWER)} : 'missing record');
+    read.onerror = () => sendResponse('missing record');
+  });
+  return true;
+});
+`;
+
 /** How many events the listening worker listens to. */
 export const QORGAN_EVENT_COUNT = QORGAN_LISTENERS.split('.addListener(').length - 1;
 
 /**
  * Writes the empty extension next to nothing else and returns its folder; `remove` deletes it.
  * With `listening`, its worker also listens to Qorgan's events, with Qorgan's permissions, and
- * does nothing else: a breakdown of the cold start, not its baseline. With `carrying` (a worker
+ * does nothing else: a breakdown of the cold start, not its baseline. With `reading`, it answers
+ * only after reading one record from IndexedDB (READING_WORKER). With `carrying` (a worker
  * script's text), it also holds that script inside a function that is never called: the browser
  * loads and parses it at every start, and runs none of it (V8 only pre-parses the functions of a
  * function never called, so this is the least the script's size can cost).
  */
 export function writeEmptyExtension(
   build: BenchBuild,
-  { listening = false, carrying }: { listening?: boolean; carrying?: string } = {},
+  {
+    listening = false,
+    reading = false,
+    carrying,
+  }: { listening?: boolean; reading?: boolean; carrying?: string } = {},
 ): { dir: string; remove(): void } {
   const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
     key?: string;
@@ -72,7 +102,8 @@ export function writeEmptyExtension(
       : {}),
   };
   const worker =
-    (listening ? WORKER + QORGAN_LISTENERS : WORKER) +
+    (reading ? READING_WORKER : WORKER) +
+    (listening ? QORGAN_LISTENERS : '') +
     (carrying === undefined ? '' : `function neverCalled() {\n${carrying}\n}\n`);
   const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-empty-'));
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -85,8 +116,18 @@ export function writeEmptyExtension(
  * in the page from the fetch call to the transaction's end: what a sync costs
  * before any verification, validation or indexing. The database is opened
  * before the clock starts, as Qorgan's is open before a sync.
+ *
+ * With `parsing`, it also reads the envelope's JSON and the payload's (base64
+ * decoded, then JSON), as any sync must before it can check a single entry,
+ * and checks there are entries; it still stores only the fetched bytes. The
+ * least a sync that validates what it stores can cost.
  */
-export function rawFetchAndStore(url: string): string {
+export function rawFetchAndStore(url: string, { parsing = false }: { parsing?: boolean } = {}): string {
+  const parse = parsing
+    ? `const envelope = JSON.parse(new TextDecoder().decode(bytes));
+    const payload = JSON.parse(new TextDecoder().decode(Uint8Array.fromBase64(envelope.payload)));
+    if (!Array.isArray(payload.entries) || payload.entries.length === 0) throw new Error('the payload has no entries');`
+    : '';
   return `(async () => {
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('raw-' + Math.random().toString(36).slice(2), 1);
@@ -98,6 +139,7 @@ export function rawFetchAndStore(url: string): string {
     const response = await fetch(${JSON.stringify(url)}, { cache: 'no-store' });
     if (!response.ok) throw new Error('the registry answered ' + response.status);
     const bytes = await response.arrayBuffer();
+    ${parse}
     await new Promise((resolve, reject) => {
       const tx = db.transaction('raw', 'readwrite');
       tx.objectStore('raw').put(bytes, 'envelope');
