@@ -2,30 +2,21 @@
  * The background's answers to the extension's own pages (popup, options, block page). Content
  * code reaches a few of them only through background/content-handlers.ts, for its own frame.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { RegistryService } from '../lib/engine/registry-service';
+import { PAGE_PART_FILES, type Requests, type RequestType } from '../lib/messaging/protocol';
 import { checkRegistryUrl } from '../lib/policy/registry-url';
-import {
-  PAGE_PART_FILES,
-  type PageContext,
-  type Requests,
-  type RequestType,
-  type RegistryStatus,
-} from '../lib/messaging/protocol';
-import { judgedAddress } from '../lib/url/judged-address';
-import { showVerdictBadge } from './badge';
 import { showBlockPage } from './block-page';
-import { documentAddress, judgeAddress, presentTop, settingsFor, type JudgedAt } from './judge-page';
-import { frameTarget, injectFiles } from './page-scripts';
-import { leaveSite } from './leave-site';
-import { BUILD_CONFIG } from './build-config';
 import { dismiss, dismissForSession, listDismissed, undismiss } from './dismissals';
 import { forgetExchangerSite } from './exchanger-sites';
+import { presentTop, settingsFor } from './judge-page';
+import { leaveSite } from './leave-site';
 import { createLinkVerdicts } from './link-verdicts';
+import { createPageContexts, isExtensionPage, senderAddress, type Sender } from './page-context';
+import { frameTarget, injectFiles } from './page-scripts';
+import { registryStatus } from './registry-status';
 import type { SettingsSource } from './settings-source';
 import { toWarningPage } from './tampered-page';
-
-type Sender = Browser.runtime.MessageSender;
 
 export type BackgroundHandlers = {
   [K in RequestType]: (data: Requests[K]['req'], sender: Sender) => Promise<Requests[K]['res']>;
@@ -43,80 +34,11 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
   const { service, settings, now } = deps;
 
   const judge = { service, settings, now };
-
-  async function pageContext(url: string): Promise<PageContext> {
-    const effective = await settingsFor(judge, url);
-    return contextOf(await judgeAddress(judge, effective, url));
-  }
-
-  /** What a page needs to know of `judged`; `shownVia` is the page's own host when `judged` is a framed site. */
-  async function contextOf({ result, dismissed }: JudgedAt, shownVia?: string): Promise<PageContext> {
-    const { effective, user } = await settings.get();
-    const meta = service.meta;
-    const sourceId = result.reason.kind === 'registry' ? result.reason.entry.source : undefined;
-    const source = meta?.sources.find((candidate) => candidate.id === sourceId) ?? null;
-    return {
-      result,
-      source: source
-        ? { id: source.id, title: source.title, ...(source.url ? { url: source.url } : {}) }
-        : null,
-      registryIssuedAt: meta?.issuedAt ?? '',
-      allowBypass: effective.allowBypass,
-      blockMode: effective.blockMode,
-      dismissed,
-      reportUrl: BUILD_CONFIG.reportUrl,
-      language: user.language ?? 'auto',
-      ...(shownVia === undefined ? {} : { shownVia: { host: shownVia } }),
-    };
-  }
-
-  /**
-   * The sender's page as it presents itself: its own verdict (with the detector's score when the
-   * background ran the detector there), or the verdict of a site it shows in a frame.
-   */
-  async function forTab(claimed: string, sender: Sender): Promise<PageContext> {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || isExtensionPage(sender)) return pageContext(pageUrl(claimed, sender));
-    const address = await senderAddress(claimed, sender);
-    if (address === null) return pageContext('');
-    const { effective } = await settings.get();
-    const top = await presentTop(judge, effective, tabId, address, { frames: (sender.frameId ?? 0) === 0 });
-    const shown = top.shown ?? top.own;
-    await showVerdictBadge(tabId, shown.result.verdict);
-    return contextOf(shown, shown === top.own ? undefined : top.own.result.host);
-  }
-
-  async function status(): Promise<RegistryStatus> {
-    await service.ready();
-    const [state, { effective }] = await Promise.all([service.syncState(), settings.get()]);
-    const meta = service.meta;
-    return {
-      version: meta?.version ?? 0,
-      origin: meta?.origin ?? 'bundled',
-      issuedAt: meta?.issuedAt ?? '',
-      expiresAt: meta?.expiresAt ?? '',
-      entryCount: meta?.entryCount ?? 0,
-      sources: (meta?.sources ?? []).map(({ id, title, url, retrievedAt }) => ({
-        id,
-        title,
-        ...(url ? { url } : {}),
-        ...(retrievedAt ? { retrievedAt } : {}),
-      })),
-      lastSyncAt: state.lastSuccessAt,
-      lastError: state.lastError
-        ? {
-            reason: state.lastError.code,
-            at: state.lastError.at,
-            ...(state.lastError.detail ? { detail: state.lastError.detail } : {}),
-          }
-        : null,
-      registryUrl: effective.registryUrl,
-      nextSyncAt: state.nextAttemptAt,
-    };
-  }
+  const contexts = createPageContexts(judge);
+  const status = () => registryStatus(service, settings);
 
   return {
-    'page/context': ({ url }, sender) => forTab(url, sender),
+    'page/context': ({ url }, sender) => contexts.forSender(url, sender),
     lookup: async ({ query }) => {
       const effective = await settingsFor(judge, String(query));
       return { query, result: await service.verdict(String(query), effective) };
@@ -124,7 +46,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     'tab/current': async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const url = tab?.url ?? null;
-      return { url, context: url ? await pageContext(url) : null };
+      return { url, context: url ? await contexts.of(url) : null };
     },
     'registry/status': status,
     'registry/sync-now': async () => {
@@ -192,8 +114,7 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
     }),
     'dismiss/session': async ({ host }, sender) => {
       const { effective } = await settings.get();
-      const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-      if (!effective.allowBypass || !fromExtensionPage) return { ok: false };
+      if (!effective.allowBypass || !isExtensionPage(sender)) return { ok: false };
       await dismissForSession(String(host));
       return { ok: true };
     },
@@ -204,43 +125,4 @@ export function createHandlers(deps: HandlerDeps): BackgroundHandlers {
       return { ok: true };
     },
   };
-}
-
-function isExtensionPage(sender: Sender): boolean {
-  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-}
-
-/**
- * The address a content script's document is judged by: a web page's own (see `pageUrl`), a
- * blob: document's origin, an about: document's origin as the browser reports it or, where the
- * browser does not, as the document answers our isolated world.
- */
-async function senderAddress(claimed: string, sender: Sender): Promise<string | null> {
-  const actual = sender.url ?? sender.tab?.url;
-  if (!actual) return String(claimed);
-  const address = judgedAddress(actual);
-  if (address === actual) return pageUrl(claimed, sender);
-  if (address !== null || sender.tab?.id === undefined) return address;
-  const frame = frameTarget({
-    tabId: sender.tab.id,
-    frameId: sender.frameId ?? 0,
-    documentId: sender.documentId,
-  });
-  return documentAddress(frame, actual, (sender as { origin?: string }).origin);
-}
-
-/**
- * A content script speaks for its own document: what it claims is used only
- * within the origin the browser says the sender is on.
- */
-function pageUrl(claimed: string, sender: Sender): string {
-  // The extension's own pages (the block page) ask about the page they stand for.
-  if (isExtensionPage(sender)) return String(claimed);
-  const actual = sender.url ?? sender.tab?.url;
-  if (!actual) return String(claimed);
-  try {
-    return new URL(String(claimed)).origin === new URL(actual).origin ? String(claimed) : actual;
-  } catch {
-    return actual;
-  }
 }

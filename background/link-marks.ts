@@ -23,7 +23,7 @@ import { frameSelector, frameTarget, type FrameTarget } from './page-scripts';
 
 /**
  * True when the loaded top-level page at `url` gets the link marks. Their content code also runs
- * the sweep of forged banners in its own world, so navigation.ts does not inject the sweep into
+ * the sweep of forged banners in its own world, so judge-navigation.ts does not inject the sweep into
  * such a page's main world as well: one world entered instead of two.
  */
 export function getsLinkMarks(url: string): boolean {

@@ -8,7 +8,7 @@ import {
   noteDetectorScore,
 } from '../../../background/exchanger-sites';
 import { createHandlers } from '../../../background/handlers';
-import { judgePage } from '../../../background/navigation';
+import { judgePage } from '../../../background/judge-navigation';
 import { forgetPageScore } from '../../../background/page-scores';
 import type { SettingsSource } from '../../../background/settings-source';
 import { collectPageSample, UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';

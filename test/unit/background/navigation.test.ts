@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetBadge } from '../../../background/badge';
-import { judgePage, LOAD_WAIT_MS, reapplyToAllTabs } from '../../../background/navigation';
+import { judgePage, reapplyToAllTabs } from '../../../background/judge-navigation';
+import { LOAD_WAIT_MS } from '../../../background/load-timers';
 import { forgetPageScore, pageScoreFor } from '../../../background/page-scores';
 import type { SettingsSource } from '../../../background/settings-source';
 import {
