@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { ATTACKS, serveAttacks, type Attack } from '../support/attacks';
 import { BANNER_SELECTOR, firstCoveredStrip, readBannerPlace, seenByHitTest } from '../support/banner-seen';
-import { Hung, within, withinOr } from '../support/deadline';
+import { Hung, noteRetry, within, withinOr } from '../support/deadline';
 import { expect, test } from '../support/fixtures';
 import type { FirefoxSession } from '../support/firefox';
 import { FirefoxBanner } from '../support/pages';
@@ -148,9 +148,7 @@ test('every attack on a warned page ends with the banner seen at its place or wi
     // The browser, not the page, failed to answer: the attack is run once more on a new page, and
     // the test says so. An attack that hangs twice, or fails in any other way, fails the test.
     if (outcomes[attack.name]?.startsWith('hung: ')) {
-      test
-        .info()
-        .annotations.push({ type: 'retried', description: `${attack.name}: ${outcomes[attack.name]}` });
+      noteRetry(test.info(), `${attack.name}: ${outcomes[attack.name]}`);
       outcomes[attack.name] = await attackOnce(attack);
     }
   }

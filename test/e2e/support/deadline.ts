@@ -32,3 +32,15 @@ export function withinOr<T, F>(step: string, ms: number, work: Promise<T>, fallb
     return fallback;
   });
 }
+
+/**
+ * Records that a step hung and is being run again: as an annotation of the test, and on the
+ * run's output, so a pass after a retry is still seen.
+ */
+export function noteRetry(
+  info: { annotations: { type: string; description?: string }[] },
+  what: string,
+): void {
+  info.annotations.push({ type: 'retried', description: what });
+  console.warn(`retried after a hang: ${what}`);
+}

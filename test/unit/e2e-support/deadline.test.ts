@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { Hung, within, withinOr } from '../../e2e/support/deadline';
+import { describe, expect, it, vi } from 'vitest';
+import { Hung, noteRetry, within, withinOr } from '../../e2e/support/deadline';
 
 describe('within', () => {
   it('passes on the answer of a call that answers in time', async () => {
@@ -25,5 +25,21 @@ describe('withinOr', () => {
     await expect(withinOr('reading', 1_000, Promise.reject(new Error('gone')), null)).resolves.toBeNull();
     const never = new Promise<number>(() => undefined);
     await expect(withinOr('reading', 20, never, null)).rejects.toBeInstanceOf(Hung);
+  });
+});
+
+describe('noteRetry', () => {
+  it('annotates the test with what hung', () => {
+    const info = { annotations: [] as { type: string; description?: string }[] };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    noteRetry(info, 'modal-dialog: hung: reading the banner did not answer within 10000 ms');
+    expect(info.annotations).toEqual([
+      {
+        type: 'retried',
+        description: 'modal-dialog: hung: reading the banner did not answer within 10000 ms',
+      },
+    ]);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });
