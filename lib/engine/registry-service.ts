@@ -22,8 +22,6 @@ import { healFromBundled, loadInstalled, type LoadDeps, type Loaded } from './lo
 import type { StoredShards } from './stored-shards';
 import { readSyncState, syncOnce, type SyncResult } from './sync-once';
 
-export type { SyncResult } from './sync-once';
-
 export interface RegistryServiceDeps {
   /** Opens the store on first use, so that a worker's listeners never wait for it. */
   openStore: () => Promise<RegistryStore>;
