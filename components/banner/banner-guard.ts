@@ -11,15 +11,11 @@
 import { BANNER_ATTRIBUTE } from './banner-host';
 import { createSeenCheck, promote, type SeenCheck } from './banner-seen';
 import { watchFocus } from './focus-watch';
+import { assertAttributes, attributesKept, type HostAttributes } from './host-attributes';
 import { isMeantClick } from './meant-click';
+import { RepairBudget } from './repair-budget';
 import { TamperMeter } from './tamper-meter';
 
-/** Attributes our host element may carry; anything else the page adds is removed (`hidden`, `inert`, …). */
-const OWN_ATTRIBUTES: ReadonlySet<string> = new Set([BANNER_ATTRIBUTE, 'data-verdict', 'style', 'popover']);
-
-/** A page that fights back gets at most this many repairs a second; then repairs are spaced out. */
-const REPAIRS_PER_SECOND = 60;
-const BACKOFF_MS = 250;
 /** How often a shown banner checks that it is seen. */
 const CHECK_EVERY_MS = 100;
 
@@ -42,6 +38,7 @@ export class BannerGuard {
   private readonly setTimer: (callback: () => void, ms: number) => void;
   private readonly seen: SeenCheck;
   private readonly meter: TamperMeter;
+  private readonly budget: RepairBudget;
   private readonly documentObserver: MutationObserver;
   private readonly hostObserver: MutationObserver;
   private readonly onDocumentReady = () => this.watch();
@@ -50,9 +47,6 @@ export class BannerGuard {
   private signals: Readonly<Record<string, string>> = {};
   private running = false;
   private watching = false;
-  private windowStart = 0;
-  private repairsInWindow = 0;
-  private repairPending = false;
   private checkTimer: number | null = null;
   private stopFocusWatch: (() => void) | null = null;
   private lastSeen = false;
@@ -68,6 +62,7 @@ export class BannerGuard {
     this.setTimer = options.setTimer ?? ((callback, ms) => void setTimeout(callback, ms));
     this.seen = options.seen ?? createSeenCheck(this.doc);
     this.meter = new TamperMeter(this.now);
+    this.budget = new RepairBudget(this.now, this.setTimer);
     this.documentObserver = new MutationObserver((records) => this.onDocumentMutations(records));
     this.hostObserver = new MutationObserver(() => this.repair());
   }
@@ -252,50 +247,21 @@ export class BannerGuard {
     promote(own);
   }
 
-  private attributesKept(own: HTMLElement): boolean {
-    return (
-      own.getAttributeNames().every((name) => OWN_ATTRIBUTES.has(name)) &&
-      own.hasAttribute(BANNER_ATTRIBUTE) &&
-      own.getAttribute('popover') === 'manual' &&
-      own.getAttribute('data-verdict') === this.verdict &&
-      own.getAttribute('style') === this.hostStyle
-    );
+  private wanted(): HostAttributes {
+    return { verdict: this.verdict, signals: this.signals, style: this.hostStyle };
   }
 
   private assertAttributes(own: HTMLElement): void {
-    for (const name of own.getAttributeNames()) {
-      if (!OWN_ATTRIBUTES.has(name) && !Object.hasOwn(this.signals, name)) own.removeAttribute(name);
-    }
-    for (const [name, value] of Object.entries(this.signals)) {
-      if (own.getAttribute(name) !== value) own.setAttribute(name, value);
-    }
-    if (!own.hasAttribute(BANNER_ATTRIBUTE)) own.setAttribute(BANNER_ATTRIBUTE, '');
-    if (own.getAttribute('popover') !== 'manual') own.setAttribute('popover', 'manual');
-    if (own.getAttribute('data-verdict') !== this.verdict) own.setAttribute('data-verdict', this.verdict);
-    if (own.getAttribute('style') !== this.hostStyle) own.setAttribute('style', this.hostStyle);
+    assertAttributes(own, this.wanted());
   }
 
   private repair(): void {
     const own = this.own;
-    if (!this.running || !own || this.repairPending) return;
+    if (!this.running || !own || this.budget.waiting) return;
     // Our own writes reach the observer too: only a change the page made is a repair.
-    if (this.attributesKept(own) && this.isPlaced(own)) return;
+    if (attributesKept(own, this.wanted()) && this.isPlaced(own)) return;
     this.fought();
-    const now = this.now();
-    if (now - this.windowStart >= 1000) {
-      this.windowStart = now;
-      this.repairsInWindow = 0;
-    }
-    if (++this.repairsInWindow > REPAIRS_PER_SECOND) {
-      this.repairPending = true;
-      this.setTimer(() => {
-        this.repairPending = false;
-        this.windowStart = this.now();
-        this.repairsInWindow = 0;
-        this.repair();
-      }, BACKOFF_MS);
-      return;
-    }
+    if (!this.budget.spend(() => this.repair())) return;
     this.assertAttributes(own);
     this.place(own);
   }
