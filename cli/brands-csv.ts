@@ -1,7 +1,8 @@
 import { normaliseTarget } from '../lib/registry/normalise-target';
 import type { RegistryBrand } from '../lib/registry/types';
-import type { CsvProblem } from './registry-csv';
-import { brandCheck, CSV_COLUMNS, field, readTable, requireCell, textCheck } from './registry-csv';
+import { brandCheck, field, requireCell, textCheck } from './csv-fields';
+import { readTable, type CsvProblem } from './csv-table';
+import { CSV_COLUMNS } from './registry-csv';
 
 /** Sites in one cell: separated by `;`, `,` or white space (a host never holds any of them). */
 const SITE_SEPARATOR = /[;,\s]+/;

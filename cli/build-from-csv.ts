@@ -12,8 +12,8 @@ import { resolvePath } from './io';
 import { parseInteger, parseTime, requireOption } from './parse-options';
 import type { PayloadFile } from './read-payload-file';
 import { readPayloadFile } from './read-payload-file';
-import type { CsvProblem, EntryCsvKind } from './registry-csv';
-import { formatProblem, readEntriesCsv, readSourcesCsv } from './registry-csv';
+import { formatProblem, type CsvProblem } from './csv-table';
+import { readEntriesCsv, readSourcesCsv, type EntryCsvKind } from './registry-csv';
 
 export const DEFAULT_VALID_DAYS = 14;
 const MAX_PROBLEMS_SHOWN = 50;
