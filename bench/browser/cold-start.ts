@@ -10,9 +10,10 @@
  * the answer must be the entry's own status.
  *
  * How long a worker takes to start depends on the machine far more than on
- * Qorgan, so the figure is a ratio: before each scenario, the same rounds run
- * in a fresh browser with an empty extension (bench/browser/empty-extension.ts)
- * whose worker answers a constant, stopped and timed the same way.
+ * Qorgan, so the figure is a ratio: a second browser with an empty extension
+ * (bench/browser/empty-extension.ts), whose worker answers a constant, is open
+ * beside Qorgan's, and its rounds, stopped and timed the same way, alternate
+ * with Qorgan's one by one.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -148,33 +149,55 @@ async function measureWith(
   const rows: BenchRow[] = [];
   await withServer(async (server) => {
     for (const { count, rounds, targetRatio, formerTargetMs } of SCENARIOS) {
-      const baseline = await emptyWorkerRounds(server.port, emptyDir, rounds);
       const registry = benchRegistry(count, 3000 + count / 1000);
       server.registry.serve(await build.sign(registry.payload), `cold-${count}`);
-      const samples = await withBrowser(server.port, build.extensionDir, async (browser) => {
-        const ext = await browser.extensionPage();
-        await ext.setRegistryUrl(server.registry.url);
-        await ext.waitForStatus(
-          (status) =>
-            status.origin === 'remote' &&
-            status.version === registry.payload.version &&
-            status.entryCount === count,
-          `the ${formatCount(count)} registry to be installed`,
-          180_000,
-        );
-        const times: number[] = [];
-        for (let round = 0; round < rounds; round++) {
-          await ext.stopWorker(browser);
-          await sleep(SETTLE_MS);
-          const { ms, result } = await ext.lookup(registry.known.target);
-          if (result?.verdict !== registry.known.status) {
-            throw new Error(
-              `cold lookup of ${registry.known.target} answered ${result?.verdict}, expected ${registry.known.status}`,
-            );
+      // Both browsers stay open and their rounds alternate, one by one, each going first in turn:
+      // the machine's drift falls on both alike, as in the page-load module.
+      const { samples, baseline } = await withBrowser(server.port, emptyDir, async (emptyBrowser) => {
+        const empty = await emptyBrowser.extensionPage();
+        await sleep(INSTALL_SETTLE_MS);
+        return withBrowser(server.port, build.extensionDir, async (browser) => {
+          const ext = await browser.extensionPage();
+          await ext.setRegistryUrl(server.registry.url);
+          await ext.waitForStatus(
+            (status) =>
+              status.origin === 'remote' &&
+              status.version === registry.payload.version &&
+              status.entryCount === count,
+            `the ${formatCount(count)} registry to be installed`,
+            180_000,
+          );
+          const ours = async () => {
+            await ext.stopWorker(browser);
+            await sleep(SETTLE_MS);
+            const { ms, result } = await ext.lookup(registry.known.target);
+            if (result?.verdict !== registry.known.status) {
+              throw new Error(
+                `cold lookup of ${registry.known.target} answered ${result?.verdict}, expected ${registry.known.status}`,
+              );
+            }
+            return ms;
+          };
+          const theirs = async () => {
+            await empty.stopWorker(emptyBrowser);
+            await sleep(SETTLE_MS);
+            const { ms, response } = await empty.timedMessage<string>({ type: 'ping', data: {} });
+            if (response !== EMPTY_ANSWER)
+              throw new Error(`the empty worker answered ${JSON.stringify(response)}`);
+            return ms;
+          };
+          const times = { samples: [] as number[], baseline: [] as number[] };
+          for (let round = 0; round < rounds; round++) {
+            if (round % 2 === 0) {
+              times.samples.push(await ours());
+              times.baseline.push(await theirs());
+            } else {
+              times.baseline.push(await theirs());
+              times.samples.push(await ours());
+            }
           }
-          times.push(ms);
-        }
-        return times;
+          return times;
+        });
       });
       const sorted = Float64Array.from(samples).sort();
       const baselineSorted = Float64Array.from(baseline).sort();
@@ -190,7 +213,7 @@ async function measureWith(
           ...(targetRatio === null ? {} : { target: { op: '<=', value: targetRatio, on: 'ratio' } as const }),
           note:
             `stopped worker, lookup from an extension page; all: ${formatTimes(samples)} ms; ` +
-            `empty worker, same rounds in a fresh browser: ${formatTimes(baseline)} ms` +
+            `empty worker, its rounds alternating with these in a second browser: ${formatTimes(baseline)} ms` +
             (targetRatio === null ? `; no target (formerly ${formerTargetMs} ms absolute)` : ''),
         },
         {
