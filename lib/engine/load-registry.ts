@@ -11,7 +11,8 @@ import type { CompactIndex } from '../match/compact-index';
 import { deserializeIndex, serializeIndex } from '../match/serialize-index';
 import type { RegistryPayload } from '../registry/types';
 import { validatePayload } from '../registry/validate-payload';
-import { describeInstall, type InstalledMeta, type RegistryStore } from '../store/registry-store';
+import { describeInstall, type InstalledMeta } from '../store/installed-meta';
+import type { RegistryStore } from '../store/registry-store';
 import { StoredShards } from './stored-shards';
 
 export interface Loaded {

@@ -11,14 +11,18 @@ import { serializeIndex } from '../match/serialize-index';
 import type { EffectiveSettings } from '../policy/types';
 import { acceptRegistry } from '../registry/accept-registry';
 import { reject, type Rejection } from '../registry/rejection';
-import {
-  EMPTY_SYNC_STATE,
-  type InstalledMeta,
-  type RegistryStore,
-  type SyncState,
-} from '../store/registry-store';
+import type { InstalledMeta } from '../store/installed-meta';
+import type { RegistryStore } from '../store/registry-store';
 import { fetchRegistry } from '../sync/fetch-registry';
-import { attemptState, failedState, succeededState, versionToBeat, withoutAddress } from '../sync/sync-state';
+import {
+  attemptState,
+  EMPTY_SYNC_STATE,
+  failedState,
+  succeededState,
+  versionToBeat,
+  withoutAddress,
+  type SyncState,
+} from '../sync/sync-state';
 import type { Loaded } from './load-registry';
 
 export interface SyncResult {

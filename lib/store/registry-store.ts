@@ -19,60 +19,16 @@
  * a worker that dies mid-write leaves the old one in place.
  */
 import { unwrap, wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type {
-  RegistryBrand,
-  RegistryEntry,
-  RegistryOrigin,
-  RegistryPayload,
-  RegistrySource,
-} from '../registry/types';
-import type { RejectionCode } from '../registry/rejection';
+import type { RegistryEntry, RegistryPayload } from '../registry/types';
 import { IndexAssembly } from '../match/assemble-index';
 import { splitIndex } from '../match/index-shards';
+import { EMPTY_SYNC_STATE, type SyncState } from '../sync/sync-state';
+import { describeInstall, type InstallDetails, type InstalledMeta } from './installed-meta';
 
 export const DB_NAME = 'qorgan-registry';
 /** Raise when the layout changes: an older database is dropped and rebuilt from the bundled snapshot. */
 export const DB_VERSION = 4;
 export const ENTRY_CHUNK_SIZE = 512;
-
-export interface InstalledMeta {
-  version: number;
-  jurisdiction: string;
-  issuedAt: string;
-  expiresAt: string;
-  origin: RegistryOrigin;
-  sources: RegistrySource[];
-  entryCount: number;
-  /** Entries skipped at acceptance (unknown status). */
-  skipped: number;
-  installedAt: string;
-  /** Entries that name a brand (any status) and the payload's `brands`: what lookalike detection needs at start. */
-  brandEntries: RegistryEntry[];
-  brands: RegistryBrand[];
-}
-
-export interface SyncState {
-  registryUrl: string | null;
-  etag: string | null;
-  lastAttemptAt: string | null;
-  lastSuccessAt: string | null;
-  /** Highest remote version ever accepted: a rollback guard that survives a fall-back to the bundled copy. */
-  lastRemoteVersion: number | null;
-  lastError: { code: RejectionCode; detail?: string; at: string } | null;
-  failures: number;
-  nextAttemptAt: string | null;
-}
-
-export const EMPTY_SYNC_STATE: SyncState = {
-  registryUrl: null,
-  etag: null,
-  lastAttemptAt: null,
-  lastSuccessAt: null,
-  lastRemoteVersion: null,
-  lastError: null,
-  failures: 0,
-  nextAttemptAt: null,
-};
 
 export interface InstalledRegistry {
   meta: InstalledMeta;
@@ -99,29 +55,6 @@ interface RegistryDb extends DBSchema {
 }
 
 type MetaStoreValue = InstalledMeta | SyncState;
-
-export interface InstallDetails {
-  origin: RegistryOrigin;
-  skipped: number;
-  installedAt: Date;
-}
-
-/** The metadata kept for an installed payload. */
-export function describeInstall(payload: RegistryPayload, details: InstallDetails): InstalledMeta {
-  return {
-    version: payload.version,
-    jurisdiction: payload.jurisdiction,
-    issuedAt: payload.issuedAt,
-    expiresAt: payload.expiresAt,
-    origin: details.origin,
-    sources: payload.sources,
-    entryCount: payload.entries.length,
-    skipped: details.skipped,
-    installedAt: details.installedAt.toISOString(),
-    brandEntries: payload.entries.filter((entry) => entry.brand !== undefined),
-    brands: payload.brands ?? [],
-  };
-}
 
 export class RegistryStore {
   private readonly chunkCache = new Map<number, RegistryEntry[]>();

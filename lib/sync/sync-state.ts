@@ -4,9 +4,32 @@
  * or failure (`failedState`, which sets when to try again); with no registry
  * address there is no attempt (`withoutAddress`).
  */
-import type { Rejection } from '../registry/rejection';
-import type { SyncState } from '../store/registry-store';
+import type { Rejection, RejectionCode } from '../registry/rejection';
 import { retryDelayMinutes } from './backoff';
+
+/** The sync's own record in the store: where from, how it last went, and when to try again. */
+export interface SyncState {
+  registryUrl: string | null;
+  etag: string | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  /** Highest remote version ever accepted: a rollback guard that survives a fall-back to the bundled copy. */
+  lastRemoteVersion: number | null;
+  lastError: { code: RejectionCode; detail?: string; at: string } | null;
+  failures: number;
+  nextAttemptAt: string | null;
+}
+
+export const EMPTY_SYNC_STATE: SyncState = {
+  registryUrl: null,
+  etag: null,
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  lastRemoteVersion: null,
+  lastError: null,
+  failures: 0,
+  nextAttemptAt: null,
+};
 
 /** No registry address: nothing to try, nothing failed. */
 export function withoutAddress(previous: SyncState): SyncState {

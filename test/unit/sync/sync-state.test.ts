@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reject } from '../../../lib/registry/rejection';
-import { EMPTY_SYNC_STATE, type SyncState } from '../../../lib/store/registry-store';
 import { FIRST_RETRY_MINUTES } from '../../../lib/sync/backoff';
 import {
   attemptState,
+  EMPTY_SYNC_STATE,
+  type SyncState,
   failedState,
   succeededState,
   versionToBeat,
