@@ -4,7 +4,8 @@
  * is refused, and every string and list is cut to the bounds a real sample
  * keeps, so that a hostile page can move its own verdict and nothing else.
  */
-import { DEFAULT_SAMPLE_CHARS, SAMPLE_LIST_LIMITS } from './collect-page-sample';
+import { DEFAULT_SAMPLE_CHARS } from './collect-page-sample';
+import { SAMPLE_LIST_LIMITS } from './sample-builder';
 import type { FieldSample, PageSample } from './types';
 
 /** Longer than any single item a sample holds (a table row, a field's hint, a description). */
