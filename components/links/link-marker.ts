@@ -3,9 +3,8 @@
  * whose real target is blocked, warned, a lookalike or licensed is followed by
  * one `<qorgan-mark>`; links added or changed later are marked as they come.
  * Changes are read in batches (MutationObserver, at most every OBSERVE_MS),
- * and the link addresses not yet known go to the background in one message
- * per burst, at most one every MESSAGE_GAP_MS and one at a time, so a page
- * that rewrites its links without pause sends few messages.
+ * and the link addresses not yet known go to the background in few messages
+ * (link-batches.ts).
  *
  * The page's side reads only each link's address: the background unwraps,
  * judges and words (background/link-verdicts.ts). Parsing a hundred addresses
@@ -17,12 +16,12 @@
  */
 import { MAX_LINK_LENGTH } from '../../lib/links/link-target';
 import type { LinkMark, LinkMarksSeed, LinkVerdicts } from '../../lib/messaging/protocol';
+import { createLinkBatches } from './link-batches';
 import { linkMarkMaker } from './link-mark';
 import { MARK_TAG } from './link-styles';
 import { LinkVerdictCache } from './link-verdict-cache';
 
 export const OBSERVE_MS = 100;
-export const MESSAGE_GAP_MS = 250;
 /**
  * Web and Telegram links; `javascript:`, `data:`, `mailto:` and the like are never sent. A link's
  * `href` has its scheme in lower case; a prefix test spares a cold page compiling a regular
@@ -65,11 +64,18 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   let awaiting = new Map<HTMLAnchorElement, string>();
   let records: MutationRecord[] = [];
   let observeTimer: number | null = null;
-  let sendTimer: number | null = null;
-  let inFlight = false;
-  let nextSendAt = 0;
-  let answer: LinkVerdicts | null = null;
   let seeded = deps.awaitSeed !== true;
+  const batches = createLinkBatches(
+    {
+      cache,
+      win,
+      send: (links) => deps.send(links),
+      now: () => deps.now(),
+      answered: () => considerAwaiting(),
+    },
+    seeded,
+  );
+  const scheduleSend = () => batches.schedule();
 
   const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
@@ -102,30 +108,6 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     for (const anchor of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) consider(anchor);
   };
 
-  const send = async (): Promise<void> => {
-    sendTimer = null;
-    const batch = cache.nextBatch();
-    if (batch.length === 0) return;
-    inFlight = true;
-    nextSendAt = deps.now() + MESSAGE_GAP_MS;
-    try {
-      const reply = await deps.send(batch);
-      if (reply.retryAfterMs !== undefined) {
-        cache.giveBack(batch);
-        nextSendAt = deps.now() + Math.max(reply.retryAfterMs, MESSAGE_GAP_MS);
-      } else {
-        answer = reply;
-        cache.learn(batch, reply.marked);
-      }
-    } catch {
-      // The background is gone (the extension was reloaded): this page's marks stay as they are.
-      return;
-    } finally {
-      inFlight = false;
-    }
-    considerAwaiting();
-  };
-
   function considerAwaiting(): void {
     const waiting = awaiting;
     awaiting = new Map();
@@ -140,11 +122,6 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
       } else if (known || marks.has(anchor)) apply(anchor, known);
     }
     scheduleSend();
-  }
-
-  function scheduleSend(): void {
-    if (!seeded || sendTimer !== null || inFlight || !cache.waiting) return;
-    sendTimer = win.setTimeout(() => void send(), Math.max(0, nextSendAt - deps.now()));
   }
 
   const readRecords = (): void => {
@@ -187,16 +164,14 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
       return cache.peek(anchor.href) ?? null;
     },
     get answer() {
-      return answer;
+      return batches.answer;
     },
     firstLinks: () => (seeded ? [] : cache.nextBatch()),
     seed(seed) {
       if (seeded) return;
       seeded = true;
-      if (seed) {
-        answer = seed.answer;
-        cache.learn(seed.links, seed.answer.marked);
-      }
+      batches.open(seed?.answer ?? null);
+      if (seed) cache.learn(seed.links, seed.answer.marked);
       considerAwaiting();
       // The seed comes in a task of its own, so every record now is of the marks just put in.
       observer.takeRecords();
