@@ -28,6 +28,8 @@ import {
   withBrowser,
   withServer,
   withMachineLoad,
+  type BenchBrowser,
+  type ExtensionPage,
 } from './support';
 
 const SCENARIOS = [
@@ -47,6 +49,15 @@ function formatTimes(samples: number[]): string {
   return samples.map((ms) => ms.toFixed(0)).join(' ');
 }
 
+/** One round of an empty extension's worker: stopped, then woken and timed by one message. */
+async function emptyWorkerRound(ext: ExtensionPage, browser: BenchBrowser): Promise<number> {
+  await ext.stopWorker(browser);
+  await sleep(SETTLE_MS);
+  const { ms, response } = await ext.timedMessage<string>({ type: 'ping', data: {} });
+  if (response !== EMPTY_ANSWER) throw new Error(`the empty worker answered ${JSON.stringify(response)}`);
+  return ms;
+}
+
 /** The empty extension's worker, stopped and woken by one message, `rounds` times in a fresh browser. */
 async function emptyWorkerRounds(port: number, dir: string, rounds: number): Promise<number[]> {
   return withBrowser(port, dir, async (browser) => {
@@ -55,13 +66,7 @@ async function emptyWorkerRounds(port: number, dir: string, rounds: number): Pro
     // (its first start is still settling); every variant waits the same before its first round.
     await sleep(INSTALL_SETTLE_MS);
     const times: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      await ext.stopWorker(browser);
-      await sleep(SETTLE_MS);
-      const { ms, response } = await ext.timedMessage<string>({ type: 'ping', data: {} });
-      if (response !== EMPTY_ANSWER) throw new Error(`the empty worker answered ${JSON.stringify(response)}`);
-      times.push(ms);
-    }
+    for (let round = 0; round < rounds; round++) times.push(await emptyWorkerRound(ext, browser));
     return times;
   });
 }
@@ -178,14 +183,7 @@ async function measureWith(
             }
             return ms;
           };
-          const theirs = async () => {
-            await empty.stopWorker(emptyBrowser);
-            await sleep(SETTLE_MS);
-            const { ms, response } = await empty.timedMessage<string>({ type: 'ping', data: {} });
-            if (response !== EMPTY_ANSWER)
-              throw new Error(`the empty worker answered ${JSON.stringify(response)}`);
-            return ms;
-          };
+          const theirs = () => emptyWorkerRound(empty, emptyBrowser);
           const times = { samples: [] as number[], baseline: [] as number[] };
           for (let round = 0; round < rounds; round++) {
             if (round % 2 === 0) {

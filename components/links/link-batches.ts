@@ -21,6 +21,8 @@ export interface LinkBatchesDeps {
 export interface LinkBatches {
   /** The last answer's settings (bypass, the question's words), once there is one. */
   readonly answer: LinkVerdicts | null;
+  /** Whether sending is allowed (from the start, or since `open`). */
+  readonly opened: boolean;
   /** Sends what waits, now or once the gap since the last message has passed. */
   schedule(): void;
   /** Allows sending from now on; `answer` is the seed's, when the background gave one. */
@@ -66,6 +68,9 @@ export function createLinkBatches(deps: LinkBatchesDeps, opened: boolean): LinkB
   return {
     get answer() {
       return answer;
+    },
+    get opened() {
+      return opened;
     },
     schedule,
     open(seedAnswer) {

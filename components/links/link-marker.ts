@@ -64,7 +64,6 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   let awaiting = new Map<HTMLAnchorElement, string>();
   let records: MutationRecord[] = [];
   let observeTimer: number | null = null;
-  let seeded = deps.awaitSeed !== true;
   const batches = createLinkBatches(
     {
       cache,
@@ -73,9 +72,8 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
       now: () => deps.now(),
       answered: () => considerAwaiting(),
     },
-    seeded,
+    deps.awaitSeed !== true,
   );
-  const scheduleSend = () => batches.schedule();
 
   const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
@@ -99,7 +97,7 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     const known = cache.lookup(href);
     if (known === undefined) {
       awaiting.set(anchor, href);
-      scheduleSend();
+      batches.schedule();
     } else apply(anchor, known);
   };
 
@@ -121,7 +119,7 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
         consider(anchor);
       } else if (known || marks.has(anchor)) apply(anchor, known);
     }
-    scheduleSend();
+    batches.schedule();
   }
 
   const readRecords = (): void => {
@@ -166,10 +164,9 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
     get answer() {
       return batches.answer;
     },
-    firstLinks: () => (seeded ? [] : cache.nextBatch()),
+    firstLinks: () => (batches.opened ? [] : cache.nextBatch()),
     seed(seed) {
-      if (seeded) return;
-      seeded = true;
+      if (batches.opened) return;
       batches.open(seed?.answer ?? null);
       if (seed) cache.learn(seed.links, seed.answer.marked);
       considerAwaiting();
