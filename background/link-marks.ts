@@ -7,43 +7,105 @@
  *
  * The content code's first scan of the page's links is the result of its
  * injection: those links are judged here and their marks handed back to it,
- * so the page reads its links once and spends nothing on messaging (nor on
- * waking the extension's APIs in its world) unless links come later.
+ * so the page reads its links once and spends nothing on messaging unless
+ * links come later.
+ *
+ * Which world: an isolated world made in a page slows the next page loaded
+ * in its tab by a few milliseconds, as its teardown falls into that load
+ * (bench/README.md: 1.09–1.10× on the results page, 1.00× in the page's own
+ * world). A search engine's pages are loaded one after another and bring
+ * their links with them, so there the marks run in the page's own world and
+ * ask about later links through page-world-channel.ts, which wakes this
+ * worker with a history entry replaced by itself (`historyUpdated`). What
+ * that gives away: the search engine's own scripts could read the marks'
+ * properties, call them, or patch what the marks call, and so hide or forge
+ * marks on their own page, which they could draw or hide anyway; they learn
+ * nothing but the verdicts of links they could put in the page. A messenger
+ * stays open and gets links all the time, from other people: there the marks
+ * run in the extension's isolated world and message this worker.
  */
 import { browser } from 'wxt/browser';
 import { markedSiteFor, navigationFilters } from '../lib/links/marked-site-for';
+import type { MarkedSite } from '../lib/links/marked-sites';
 import {
+  LINK_MARKS_ANSWER,
+  LINK_MARKS_ASKED,
   LINK_MARKS_FILE,
   LINK_MARKS_SEED,
   MAX_LINK_BATCH,
   type LinkMarksSeed,
 } from '../lib/messaging/protocol';
 import { judgeLinks, type LinkJudgeDeps } from './judge-links';
+import { createLinkAnswerer, type LinkAnswerer } from './link-verdicts';
 import { frameSelector, frameTarget, type FrameTarget } from './page-scripts';
+
+type World = 'MAIN' | 'ISOLATED';
+
+/** The world the link marks run in on a site's pages (see above). */
+export function linkMarksWorld(site: Pick<MarkedSite, 'kind'>): World {
+  return site.kind === 'search' ? 'MAIN' : 'ISOLATED';
+}
 
 /**
  * True when the loaded top-level page at `url` gets the link marks. Their content code also runs
- * the sweep of forged banners in its own world, so judge-navigation.ts does not inject the sweep into
- * such a page's main world as well: one world entered instead of two.
+ * the sweep of forged banners in its own world, so judge-navigation.ts does not inject the sweep
+ * into such a page's main world as well: one world entered instead of two.
  */
 export function getsLinkMarks(url: string): boolean {
   return markedSiteFor(url) !== null;
 }
 
-export function listenForMarkedSites(deps: LinkJudgeDeps): void {
+export interface LinkMarksListener {
+  /** A top-level page changed its history entry; a search page may be asking about later links. */
+  historyUpdated(details: { tabId: number; frameId: number; url: string; documentId?: string }): void;
+  /**
+   * Marks the loaded pages of the table's sites that are open already: after an install or an
+   * update, and at the browser's start, a page may have loaded before this worker listened. A page
+   * that has the marks keeps them (the content code runs once per document).
+   */
+  markOpenTabs(): Promise<void>;
+}
+
+export function listenForMarkedSites(deps: LinkJudgeDeps): LinkMarksListener {
+  const answer = createLinkAnswerer(deps);
   browser.webNavigation.onCompleted.addListener(
     (details) => {
-      if (details.frameId !== 0 || !getsLinkMarks(details.url)) return;
-      markLinks(deps, frameTarget(details), details.url).catch(() => undefined);
+      const site = details.frameId === 0 ? markedSiteFor(details.url) : null;
+      if (site === null) return;
+      markLinks(deps, frameTarget(details), details.url, linkMarksWorld(site)).catch(() => undefined);
     },
     { url: navigationFilters() },
   );
+  return {
+    historyUpdated(details) {
+      const site = details.frameId === 0 ? markedSiteFor(details.url) : null;
+      if (site === null || linkMarksWorld(site) !== 'MAIN') return;
+      answerAskedLinks(answer, frameTarget(details), details.url).catch(() => undefined);
+    },
+    async markOpenTabs() {
+      const tabs = await browser.tabs.query({ status: 'complete' });
+      await Promise.all(
+        tabs.map(async (tab) => {
+          const site = tab.id === undefined || !tab.url ? null : markedSiteFor(tab.url);
+          if (site === null || tab.id === undefined || !tab.url) return;
+          const frame = { tabId: tab.id, frameId: 0 };
+          await markLinks(deps, frame, tab.url, linkMarksWorld(site)).catch(() => undefined);
+        }),
+      );
+    },
+  };
 }
 
-async function markLinks(deps: LinkJudgeDeps, frame: FrameTarget, pageUrl: string): Promise<void> {
+async function markLinks(
+  deps: LinkJudgeDeps,
+  frame: FrameTarget,
+  pageUrl: string,
+  world: World,
+): Promise<void> {
   const target = frameSelector(frame);
   const [started] = await browser.scripting.executeScript({
     target,
+    world,
     injectImmediately: true,
     files: [LINK_MARKS_FILE],
   });
@@ -51,7 +113,7 @@ async function markLinks(deps: LinkJudgeDeps, frame: FrameTarget, pageUrl: strin
   const links = Array.isArray(read)
     ? read.filter((link): link is string => typeof link === 'string').slice(0, MAX_LINK_BATCH)
     : [];
-  // Unjudged (none yet, or the registry could not answer), links go to the background by message.
+  // Unjudged (none yet, or the registry could not answer), links are asked about later.
   const seed: LinkMarksSeed | null =
     links.length === 0
       ? null
@@ -61,11 +123,44 @@ async function markLinks(deps: LinkJudgeDeps, frame: FrameTarget, pageUrl: strin
         );
   await browser.scripting.executeScript({
     target,
+    world,
     injectImmediately: true,
-    func: (key: string, value: LinkMarksSeed | null) => {
+    func: (key: string, value: LinkMarksSeed | null, pageWorld: boolean) => {
       const take = (globalThis as Record<string, unknown>)[key];
-      if (typeof take === 'function') take(value);
+      if (typeof take === 'function') take(value, pageWorld);
     },
-    args: [LINK_MARKS_SEED, seed],
+    args: [LINK_MARKS_SEED, seed, world === 'MAIN'],
+  });
+}
+
+/**
+ * Takes the links a page-world page's marks wait to hear about, if any, and hands them their
+ * answer, within the tab's rate (link-verdicts.ts). What the page hands over is checked there as a
+ * message's links are: at most MAX_LINK_BATCH strings, each of bounded length, from a marked site.
+ */
+async function answerAskedLinks(answer: LinkAnswerer, frame: FrameTarget, pageUrl: string): Promise<void> {
+  const target = frameSelector(frame);
+  const [asked] = await browser.scripting.executeScript({
+    target,
+    world: 'MAIN',
+    injectImmediately: true,
+    func: (key: string) => {
+      const take = (globalThis as Record<string, unknown>)[key];
+      return typeof take === 'function' ? (take() as unknown) : null;
+    },
+    args: [LINK_MARKS_ASKED],
+  });
+  const links: unknown = asked?.result;
+  if (!Array.isArray(links) || links.length === 0) return;
+  const verdicts = await answer(frame.tabId, pageUrl, links);
+  await browser.scripting.executeScript({
+    target,
+    world: 'MAIN',
+    injectImmediately: true,
+    func: (key: string, value: unknown) => {
+      const give = (globalThis as Record<string, unknown>)[key];
+      if (typeof give === 'function') give(value);
+    },
+    args: [LINK_MARKS_ANSWER, verdicts],
   });
 }

@@ -20,7 +20,7 @@ import { judgedAddress } from '../lib/url/judged-address';
 import { forgetBadge } from './badge';
 import { documentAddress, type Judge } from './judge-page';
 import { judgeFrame, judgeFrameEarly, judgePage, type FrameDetails, type Moment } from './judge-navigation';
-import { getsLinkMarks } from './link-marks';
+import { getsLinkMarks, type LinkMarksListener } from './link-marks';
 import { startLoadTimer, stopLoadTimer } from './load-timers';
 import { forgetPageScore } from './page-scores';
 import { frameTarget } from './page-scripts';
@@ -33,6 +33,7 @@ export function listenToNavigation(
   service: RegistryService,
   settings: SettingsSource,
   now: () => Date,
+  linkMarks?: Pick<LinkMarksListener, 'historyUpdated'>,
 ): { applySettings(effective: EffectiveSettings): void } {
   const judge: Judge = { service, settings, now };
   const top = (details: FrameDetails, moment: Moment, sweptByLinkMarks = false) => {
@@ -77,9 +78,12 @@ export function listenToNavigation(
     top(details, 'load', getsLinkMarks(details.url));
   });
   // In-page navigations (history.pushState): the same document at a new address.
+  // On a search engine's page, also the link marks asking about later links (link-marks.ts); the
+  // marks there run the sweep too.
   browser.webNavigation.onHistoryStateUpdated.addListener((details) => {
     if (details.frameId === 0) forgetPageScore(details.tabId);
-    top(details, 'history');
+    linkMarks?.historyUpdated(details);
+    top(details, 'history', getsLinkMarks(details.url));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     stopLoadTimer(tabId);

@@ -46,8 +46,14 @@ export default defineBackground(() => {
   // Every listener registers on the first tick, as an MV3 worker requires.
   settings.listen();
   service.onChange(() => void reapplyToAllTabs(service, settings, now));
-  const navigation = listenToNavigation(service, settings, now);
-  listenForMarkedSites({ service, settings, browserLanguage: () => browser.i18n.getUILanguage() });
+  const navigation = listenToNavigation(service, settings, now, {
+    historyUpdated: (details) => linkMarks.historyUpdated(details),
+  });
+  const linkMarks = listenForMarkedSites({
+    service,
+    settings,
+    browserLanguage: () => browser.i18n.getUILanguage(),
+  });
   listenToCheckLinkMenu();
 
   browser.runtime.onMessage.addListener(
@@ -60,12 +66,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void syncNow();
     void createCheckLinkMenu().catch(() => undefined);
-    // Tabs opened before the install are judged too: badge, banner, sweep and detector.
+    // Tabs opened before the install are judged too: badge, banner, sweep and detector, link marks.
     void service.ready().then(() => reapplyToAllTabs(service, settings, now));
+    void service.ready().then(() => linkMarks.markOpenTabs());
   });
   browser.runtime.onStartup.addListener(() => {
     void syncNow();
     void createCheckLinkMenu().catch(() => undefined);
+    // A page restored with the session may have loaded before this worker listened.
+    void service.ready().then(() => linkMarks.markOpenTabs());
   });
 
   void (async () => {

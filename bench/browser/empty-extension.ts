@@ -68,6 +68,39 @@ chrome.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
 export const QORGAN_EVENT_COUNT = QORGAN_LISTENERS.split('.addListener(').length - 1;
 
 /**
+ * An MV3 extension written for one run into a temporary folder: named `name`, with the keyed
+ * build's manifest key (so it gets Qorgan's extension ID and worker URL) and its host permissions,
+ * the `permissions` given, and `files` (`background.js`, its worker, among them). `remove` deletes it.
+ */
+export function writeRunExtension(
+  build: BenchBuild,
+  name: string,
+  permissions: string[],
+  files: Record<string, string>,
+): { dir: string; remove(): void } {
+  const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
+    key?: string;
+    host_permissions?: string[];
+  };
+  if (!built.key)
+    throw new Error('the keyed build has no manifest key to give an extension written for the run');
+  const manifest = {
+    manifest_version: 3,
+    name,
+    version: '1.0.0',
+    key: built.key,
+    // The same hosts as Qorgan, so what it fetches or injects passes the same checks.
+    host_permissions: built.host_permissions ?? [],
+    background: { service_worker: 'background.js' },
+    ...(permissions.length > 0 ? { permissions } : {}),
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-run-'));
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
  * Writes the empty extension next to nothing else and returns its folder; `remove` deletes it.
  * With `listening`, its worker also listens to Qorgan's events, with Qorgan's permissions, and
  * does nothing else: a breakdown of the cold start, not its baseline. With `reading`, it answers
@@ -84,31 +117,16 @@ export function writeEmptyExtension(
     carrying,
   }: { listening?: boolean; reading?: boolean; carrying?: string } = {},
 ): { dir: string; remove(): void } {
-  const built = JSON.parse(readFileSync(path.join(build.extensionDir, 'manifest.json'), 'utf8')) as {
-    key?: string;
-    host_permissions?: string[];
-  };
-  if (!built.key) throw new Error('the keyed build has no manifest key to give the empty extension');
-  const manifest = {
-    manifest_version: 3,
-    name: 'Empty baseline',
-    version: '1.0.0',
-    key: built.key,
-    // The same hosts as Qorgan, so the baseline's fetch passes the same checks.
-    host_permissions: built.host_permissions ?? [],
-    background: { service_worker: 'background.js' },
-    ...(listening
-      ? { permissions: ['storage', 'alarms', 'webNavigation', 'scripting', 'contextMenus'] }
-      : {}),
-  };
   const worker =
     (reading ? READING_WORKER : WORKER) +
     (listening ? QORGAN_LISTENERS : '') +
     (carrying === undefined ? '' : `function neverCalled() {\n${carrying}\n}\n`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'qorgan-bench-empty-'));
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(path.join(dir, 'background.js'), worker);
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return writeRunExtension(
+    build,
+    'Empty baseline',
+    listening ? ['storage', 'alarms', 'webNavigation', 'scripting', 'contextMenus'] : [],
+    { 'background.js': worker },
+  );
 }
 
 /**

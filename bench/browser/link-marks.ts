@@ -11,12 +11,16 @@
  *   links, their targets, the one message, the marks and their shadow roots.
  *   After each load with the extension the marks are counted: four, or the
  *   run fails.
+ *   The same is measured, in the same two browsers, for the floor of
+ *   link-marks-floor.ts: an extension that only reads the links' addresses
+ *   and puts in the sixteen bare marks, in the page's own world.
  * - Page load: `loadEventEnd` with and without the extension, by the method
  *   of page-load.ts (two browsers loading in turn, the extension moved
  *   between them every block of loads).
  */
 import { median } from '../measure';
 import type { BenchRow } from '../types';
+import { writeLinkMarksFloor } from './link-marks-floor';
 import { installAndWait, loadEventEnd } from './page-load';
 import {
   benchBuild,
@@ -59,12 +63,34 @@ async function scriptTime(browser: BenchBrowser, url: string, marks: number | nu
     );
     if (marks !== null) {
       const seen = await page.evaluate<number>(`document.getElementsByTagName('qorgan-mark').length`);
-      if (seen !== marks) throw new Error(`${seen} link marks on the results page, expected ${marks}`);
+      if (seen !== marks) throw new Error(`${seen} link marks on the results page ${url}, expected ${marks}`);
     }
     return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN) * 1000;
   } finally {
     await browser.cdp.send('Target.closeTarget', { targetId: page.targetId });
   }
+}
+
+/**
+ * Loads the results page until an extension just installed marks it: its worker listens only once
+ * its script has run, which the install does not wait for.
+ */
+async function untilMarked(browser: BenchBrowser, url: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (let round = 0; Date.now() < deadline; round++) {
+    const page: BenchPage = await browser.newPage();
+    try {
+      await page.navigate(`${url}-${round}`);
+      for (let look = 0; look < 20; look++) {
+        if ((await page.evaluate<number>(`document.getElementsByTagName('qorgan-mark').length`)) === MARKS)
+          return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await browser.cdp.send('Target.closeTarget', { targetId: page.targetId });
+    }
+  }
+  throw new Error('the floor extension never marked the results page');
 }
 
 export function run(): Promise<BenchRow[]> {
@@ -73,6 +99,20 @@ export function run(): Promise<BenchRow[]> {
 
 async function measure(): Promise<BenchRow[]> {
   const build = await benchBuild();
+  const floor = writeLinkMarksFloor(build, { host: 'www.google.com', listed: LISTED });
+  const required = writeLinkMarksFloor(build, { host: 'www.google.com', listed: LISTED, required: true });
+  try {
+    return await measureWith(build, { bare: floor.dir, required: required.dir });
+  } finally {
+    floor.remove();
+    required.remove();
+  }
+}
+
+async function measureWith(
+  build: Awaited<ReturnType<typeof benchBuild>>,
+  floors: Record<'bare' | 'required', string>,
+): Promise<BenchRow[]> {
   const html = resultsPage();
   return withServer((server) => {
     server.server.route('www.google.com/search', (_req, res) => {
@@ -117,8 +157,42 @@ async function measure(): Promise<BenchRow[]> {
             await scriptTime(browsers[other] as BenchBrowser, `${RESULTS_URL}?q=cost-${n++}`, null),
           );
         }
+        // The floors, in the same two browsers: Qorgan out, each floor extension moved between them.
+        await browsers[holder]?.uninstallExtension();
+        const floorCost = async (dir: string, name: string) => {
+          const times = { with: [] as number[], without: [] as number[] };
+          let floorHolder = -1;
+          for (let i = 0; i < COST_LOADS; i++) {
+            if (i % 4 === 0) {
+              if (floorHolder >= 0) await browsers[floorHolder]?.uninstallExtension();
+              floorHolder = (i / 4) % 2;
+              await browsers[floorHolder]?.installExtension(dir);
+              await untilMarked(
+                browsers[floorHolder] as BenchBrowser,
+                `${RESULTS_URL}?q=${name}-warm-${n++}`,
+              );
+            }
+            const other = (floorHolder + 1) % 2;
+            times.with.push(
+              await scriptTime(
+                browsers[floorHolder] as BenchBrowser,
+                `${RESULTS_URL}?q=${name}-${n++}`,
+                MARKS,
+              ),
+            );
+            times.without.push(
+              await scriptTime(browsers[other] as BenchBrowser, `${RESULTS_URL}?q=${name}-${n++}`, null),
+            );
+          }
+          await browsers[floorHolder]?.uninstallExtension();
+          return times;
+        };
+        const bare = await floorCost(floors.bare, 'floor');
+        const required = await floorCost(floors.required, 'required');
         const scriptWith = median(cost.with);
         const scriptWithout = median(cost.without);
+        const bareScript = median(bare.with) - median(bare.without);
+        const requiredScript = median(required.with) - median(required.without);
         return [
           {
             metric: 'link-marks.script-ms',
@@ -126,7 +200,21 @@ async function measure(): Promise<BenchRow[]> {
             value: scriptWith - scriptWithout,
             unit: 'ms',
             target: { op: '<=', value: 3 },
-            note: `ScriptDuration with ${scriptWith.toFixed(2)} ms, without ${scriptWithout.toFixed(2)} ms; ${MARKS} links marked, the sweep run by the link marks' own code`,
+            note: `ScriptDuration with ${scriptWith.toFixed(2)} ms, without ${scriptWithout.toFixed(2)} ms; ${MARKS} links marked, the sweep run by the link marks' own code; ${((scriptWith - scriptWithout) / requiredScript).toFixed(2)}x the floor with what is required, ${((scriptWith - scriptWithout) / bareScript).toFixed(2)}x the bare floor (both below)`,
+          },
+          {
+            metric: 'link-marks.floor-script-ms',
+            label: `floor: an extension that only reads the ${LINKS} links and puts in ${MARKS} bare marks, script time (median of ${COST_LOADS}, with - without)`,
+            value: bareScript,
+            unit: 'ms',
+            note: `ScriptDuration with ${median(bare.with).toFixed(2)} ms, without ${median(bare.without).toFixed(2)} ms; two injections into the page's own world, no shadow root, style, observer, sweep or question (link-marks-floor.ts)`,
+          },
+          {
+            metric: 'link-marks.required-floor-script-ms',
+            label: `floor: the same, with the sweep of forged banners, an observer for later links and one style sheet, script time (median of ${COST_LOADS}, with - without)`,
+            value: requiredScript,
+            unit: 'ms',
+            note: `ScriptDuration with ${median(required.with).toFixed(2)} ms, without ${median(required.without).toFixed(2)} ms; Qorgan's built page-sweep.js, one MutationObserver and one adopted style sheet added to the bare floor (link-marks-floor.ts)`,
           },
           {
             metric: 'link-marks.page-load-ratio',

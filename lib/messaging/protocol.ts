@@ -139,10 +139,21 @@ export interface LinkVerdicts {
 export const LINK_MARKS_FILE = '/link-marks.js';
 
 /**
- * The property of the page's isolated world where the running link marks take the marks of their
+ * The property of the link marks' world where the running link marks take the marks of their
  * first links (a function of LinkMarksSeed, or null when the background could not judge them).
  */
 export const LINK_MARKS_SEED = '__qorganLinkMarksSeed';
+
+/**
+ * In the page's own world (search engines, see background/link-marks.ts), which has no extension
+ * API: the property whose function hands the background the links waiting for an answer (an empty
+ * list when none wait). The link marks ask for it by replacing the page's history entry with
+ * itself, which the background hears as `webNavigation.onHistoryStateUpdated`.
+ */
+export const LINK_MARKS_ASKED = '__qorganLinkMarksAsked';
+
+/** In the page's own world: the property whose function takes the background's LinkVerdicts. */
+export const LINK_MARKS_ANSWER = '__qorganLinkMarksAnswer';
 
 /** The marks of the links a page had when it loaded, judged before the link marks start. */
 export interface LinkMarksSeed {

@@ -6,7 +6,17 @@ import type { Page, Worker } from '@playwright/test';
 import { CHROME_BUILD } from '../support/browsers';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { expect, test } from '../support/fixtures';
-import { EXPECTED_MARKS, readLinkMarks, serveManyLinks, serveRewritingLinks } from '../support/link-pages';
+import { extensionWorldCount } from '../support/isolated-world';
+import {
+  EXPECTED_MARKS,
+  LATER_LINKS,
+  addLaterLinks,
+  countHistoryReplacements,
+  readHistoryReplacements,
+  readLinkMarks,
+  serveManyLinks,
+  serveRewritingLinks,
+} from '../support/link-pages';
 import { linkMarkShadowHtml } from '../support/closed-shadow';
 import { ChromiumBanner, PopupPage } from '../support/pages';
 import { LINK_REGISTRY, buildWithRegistry, type RegistryBuild } from '../support/registry-build';
@@ -106,9 +116,11 @@ function recordPageQueries(): void {
   );
 }
 
-test("a results page loses forged banners to the link marks, which sweep in their own world and not in the page's", async () => {
+test("a results page's marks, later links and sweep run in its own world, making no isolated world; a messenger's run in the extension's", async () => {
   const page = await session.context.newPage();
   await page.addInitScript(recordPageQueries);
+  await page.addInitScript(countHistoryReplacements);
+  const messages = await countLinkMessages(session.worker);
   // Counted without querySelectorAll, so that only the extension's queries are recorded.
   const forged = () =>
     page.evaluate(
@@ -122,16 +134,34 @@ test("a results page loses forged banners to the link marks, which sweep in thei
         s.includes('data-qorgan-banner'),
       ),
     );
+  const later = () => page.evaluate(readLinkMarks).then(({ byLink }) => byLink['later-blocked']);
 
   await page.goto('https://www.google.com/search?q=купить+USDT');
   await marksOn(page, 4);
   await expect.poll(forged, { timeout: 5_000 }).toBe(0);
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-qorgan-banner></div>'));
   await expect.poll(forged).toBe(0);
-  await page.waitForTimeout(500);
-  expect(await sweptInPage()).toEqual([]);
+  expect((await sweptInPage()).length).toBeGreaterThan(0);
+  // Results added later (infinite scroll) are asked about from the page's own world.
+  await page.evaluate(addLaterLinks, LATER_LINKS.results);
+  await expect.poll(later, { timeout: 10_000 }).toBe('blocked');
+  expect((await page.evaluate(readLinkMarks)).byLink['later-ordinary']).toBeNull();
+  expect(await page.evaluate(readHistoryReplacements)).toBeGreaterThan(0);
+  expect(await messages()).toBe(0);
+  expect(await extensionWorldCount(page, session.extensionId)).toBe(0);
 
-  // A page outside the table gets the sweep in its own world, where the page sees it query.
+  // A messenger: its marks run in the extension's isolated world, unseen by the page, and message.
+  await page.goto('https://web.telegram.org/k/#-1001234567890');
+  await marksOn(page, 3);
+  await expect.poll(forged, { timeout: 5_000 }).toBe(0);
+  await page.evaluate(addLaterLinks, LATER_LINKS.messenger);
+  await expect.poll(later, { timeout: 10_000 }).toBe('blocked');
+  expect(await sweptInPage()).toEqual([]);
+  expect(await page.evaluate(readHistoryReplacements)).toBe(0);
+  expect(await messages()).toBeGreaterThan(0);
+  expect(await extensionWorldCount(page, session.extensionId)).toBe(1);
+
+  // A page outside the table gets the sweep in its own world too.
   await page.goto('http://plain.example.org/');
   await expect.poll(forged, { timeout: 5_000 }).toBe(0);
   expect((await sweptInPage()).length).toBeGreaterThan(0);
@@ -172,11 +202,15 @@ test('Telegram Web: a chat with a blocked bot gets the banner of its t.me addres
   await expect.poll(async () => (await banner.state()).count, { timeout: 10_000 }).toBe(0);
 });
 
-test('bad input: 5,000 links are marked in a few batches; links rewritten every 10 ms cause no message storm', async ({
+test('bad input: 5,000 links are marked in a few batches; links rewritten every 10 ms cause no storm of questions', async ({
   server,
 }) => {
   const messages = await countLinkMessages(session.worker);
   const page = await session.context.newPage();
+  await page.addInitScript(countHistoryReplacements);
+  // A results page's marks ask from the page's own world (one history replacement each), a
+  // messenger's by message: either counts.
+  const questions = async () => (await messages()) + (await page.evaluate(readHistoryReplacements));
   await page.goto(serveManyLinks(server, 5_000, 1_000, 1_000));
   const many = await marksOn(page, 5);
   expect(many.markedLinks).toBe(5);
@@ -188,8 +222,8 @@ test('bad input: 5,000 links are marked in a few batches; links rewritten every 
   expect(copies[0]).toMatch(
     /<span class="dot blocked" aria-hidden="true">!<\/span><span class="tip" role="tooltip">[^<]+<\/span>/,
   );
-  // 1,000 distinct targets and the blocked one, at most 200 to a message.
-  expect(await messages()).toBeLessThanOrEqual(7);
+  // 1,000 distinct targets and the blocked one, at most 200 to a question.
+  expect(await questions()).toBeLessThanOrEqual(7);
 
   const before = await messages();
   await page.goto(serveRewritingLinks(server));
@@ -199,8 +233,8 @@ test('bad input: 5,000 links are marked in a few batches; links rewritten every 
     return { first, last: document.getElementById('r0')?.getAttribute('href') };
   });
   expect(rounds.last).not.toBe(rounds.first);
-  const sent = (await messages()) - before;
-  // About 300 rewrites in three seconds; one message per burst, and bursts at most four a second.
+  const sent = (await messages()) - before + (await page.evaluate(readHistoryReplacements));
+  // About 300 rewrites in three seconds; one question per burst, and bursts at most four a second.
   expect(sent).toBeGreaterThan(0);
   expect(sent).toBeLessThanOrEqual(15);
 });

@@ -2,12 +2,14 @@
  * A stopped worker, woken by what happens next, in Chromium: the browser stops an idle extension
  * worker after seconds, so the navigations, page events and lookups that matter most often find it
  * stopped. Each test stops it at another moment and expects the same end as with a running one:
- * exactly one banner, seen, on a warned page, and the right answer in the popup.
+ * exactly one banner, seen, on a warned page, the right answer in the popup, and a search page's
+ * later links marked.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { BANNER_SELECTOR, readBannerPlace, seenByHitTest } from '../support/banner-seen';
 import { expect, test } from '../support/fixtures';
 import type { FixtureServer } from '../support/fixture-server';
+import { LATER_LINKS, addLaterLinks, readLinkMarks } from '../support/link-pages';
 import { ChromiumBanner, PopupPage } from '../support/pages';
 import { WorkerControl } from '../support/stop-worker';
 
@@ -124,6 +126,25 @@ test('a lookup in the popup wakes a stopped worker and gets its answer', async (
   await workers.stop();
   await popup.lookup('coinbase.com');
   await expect(popup.result).toHaveAttribute('data-verdict', 'blocked', { timeout: 10_000 });
+  expect(workers.running).toBe(true);
+  await workers.close();
+});
+
+test("a search page's later links wake a stopped worker through their question and get their marks", async ({
+  chromiumSession,
+}) => {
+  const { context } = chromiumSession;
+  await warmUp(context);
+  const page = await context.newPage();
+  await page.goto('https://www.google.com/search?q=купить+USDT');
+  // The page's first links are marked (the blocked one to coinbase.com, blocked in the bundled registry).
+  const markOf = (id: string) => page.evaluate(readLinkMarks).then(({ byLink }) => byLink[id]);
+  await expect.poll(() => markOf('blocked'), { timeout: 10_000 }).toBe('blocked');
+  const workers = await WorkerControl.open(context);
+  await workers.stop();
+  await page.evaluate(addLaterLinks, LATER_LINKS.results);
+  await expect.poll(() => markOf('later-blocked'), { timeout: 10_000 }).toBe('blocked');
+  expect(await markOf('later-ordinary')).toBeNull();
   expect(workers.running).toBe(true);
   await workers.close();
 });

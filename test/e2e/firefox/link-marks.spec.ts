@@ -7,7 +7,13 @@ import type { Page } from 'puppeteer-core';
 import { FIREFOX_BUILD } from '../support/browsers';
 import { launchFirefox, type FirefoxSession } from '../support/firefox';
 import { expect, test } from '../support/fixtures';
-import { EXPECTED_MARKS, readLinkMarks, serveManyLinks } from '../support/link-pages';
+import {
+  EXPECTED_MARKS,
+  LATER_LINKS,
+  addLaterLinks,
+  readLinkMarks,
+  serveManyLinks,
+} from '../support/link-pages';
 import { FirefoxBanner } from '../support/pages';
 import { LINK_REGISTRY, buildWithRegistry, type RegistryBuild } from '../support/registry-build';
 
@@ -58,6 +64,13 @@ test('marks exactly the listed targets of Google and Yandex results; the blocked
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-qorgan-banner></div>'));
   await expect.poll(forged).toBe(0);
 
+  // Results added later (infinite scroll) are marked too, asked about from the page's own world.
+  await page.evaluate(addLaterLinks, LATER_LINKS.results);
+  await marksOn(page, 5);
+  const later = await page.evaluate(readLinkMarks);
+  expect(later.byLink['later-blocked']).toBe('blocked');
+  expect(later.byLink['later-ordinary']).toBeNull();
+
   const results = page.url();
   await page.click('#blocked');
   await asks(page, 1);
@@ -86,6 +99,10 @@ test('Telegram Web: the banner of a blocked bot comes with its chat and goes wit
   const marks = await marksOn(page, 3);
   expect(marks.byLink.bot).toBe('blocked');
   expect((await banner.state()).count).toBe(0);
+  // A new message's link is marked as it comes.
+  await page.evaluate(addLaterLinks, LATER_LINKS.messenger);
+  await marksOn(page, 4);
+  expect((await page.evaluate(readLinkMarks)).byLink['later-blocked']).toBe('blocked');
 
   await page.evaluate(() => (location.hash = '@obmen_kzt_bot'));
   await bannerCount(1);

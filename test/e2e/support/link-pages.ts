@@ -79,3 +79,47 @@ export const EXPECTED_MARKS = {
   lookalike: 'lookalike',
   ordinary: null,
 } as const;
+
+/**
+ * In the page's own world, before its first byte: counts the replacements of the page's history
+ * entry, each one a question the link marks ask from the page's own world.
+ */
+export function countHistoryReplacements(): void {
+  const scope = window as unknown as { historyReplacements: number };
+  scope.historyReplacements = 0;
+  const original = History.prototype.replaceState;
+  History.prototype.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+    scope.historyReplacements++;
+    original.apply(this, args);
+  };
+}
+
+/** Runs in the page: how many questions countHistoryReplacements has seen. */
+export function readHistoryReplacements(): number {
+  return (window as unknown as { historyReplacements?: number }).historyReplacements ?? 0;
+}
+
+/** The addresses addLaterLinks adds on a results page (wrapped, as Google shows them) and on a messenger. */
+export const LATER_LINKS = {
+  results: {
+    blocked: `/url?q=${encodeURIComponent('https://coinbase.com/later')}`,
+    ordinary: `/url?q=${encodeURIComponent('https://ordinary-later.example.org/')}`,
+  },
+  messenger: { blocked: 'https://coinbase.com/later', ordinary: 'https://ordinary-later.example.org/' },
+} as const;
+
+/** Runs in the page: adds two links after the first ones, as infinite scroll or a new message does. */
+export function addLaterLinks(hrefs: { blocked: string; ordinary: string }): void {
+  const paragraph = (id: string, href: string) => {
+    const p = document.createElement('p');
+    const a = document.createElement('a');
+    a.id = id;
+    a.href = href;
+    a.textContent = id;
+    p.append(a);
+    return p;
+  };
+  const block = document.createElement('div');
+  block.append(paragraph('later-blocked', hrefs.blocked), paragraph('later-ordinary', hrefs.ordinary));
+  document.body.append(block);
+}
