@@ -25,6 +25,7 @@
  * run in the extension's isolated world and message this worker.
  */
 import { browser } from 'wxt/browser';
+import { MAX_LINK_LENGTH } from '../lib/links/link-target';
 import { markedSiteFor, navigationFilters } from '../lib/links/marked-site-for';
 import type { MarkedSite } from '../lib/links/marked-sites';
 import {
@@ -144,11 +145,19 @@ async function answerAskedLinks(answer: LinkAnswerer, frame: FrameTarget, pageUr
     target,
     world: 'MAIN',
     injectImmediately: true,
-    func: (key: string) => {
+    // Cut to size in the page, so that a page answering with a huge list does not send it over.
+    func: (key: string, most: number, longest: number) => {
       const take = (globalThis as Record<string, unknown>)[key];
-      return typeof take === 'function' ? (take() as unknown) : null;
+      const asked: unknown = typeof take === 'function' ? take() : null;
+      if (!Array.isArray(asked)) return null;
+      const links: string[] = [];
+      for (let i = 0; i < asked.length && links.length < most; i++) {
+        const link: unknown = asked[i];
+        if (typeof link === 'string' && link.length <= longest) links.push(link);
+      }
+      return links;
     },
-    args: [LINK_MARKS_ASKED],
+    args: [LINK_MARKS_ASKED, MAX_LINK_BATCH, MAX_LINK_LENGTH],
   });
   const links: unknown = asked?.result;
   if (!Array.isArray(links) || links.length === 0) return;

@@ -4,12 +4,14 @@ import { linkMarksWorld, listenForMarkedSites } from '../../../background/link-m
 import { LINK_RATE } from '../../../background/link-verdicts';
 import type { SettingsSource } from '../../../background/settings-source';
 import type { RegistryService } from '../../../lib/engine/registry-service';
+import { MAX_LINK_LENGTH } from '../../../lib/links/link-target';
 import { MARKED_SITES } from '../../../lib/links/marked-sites';
 import {
   LINK_MARKS_ANSWER,
   LINK_MARKS_ASKED,
   LINK_MARKS_FILE,
   LINK_MARKS_SEED,
+  MAX_LINK_BATCH,
   type LinkVerdicts,
 } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/policy/default-settings';
@@ -92,6 +94,7 @@ describe('the link marks in the background', () => {
       ['MAIN', LINK_MARKS_ANSWER],
     ]);
     expect(seen.injections[0]?.target).toEqual({ tabId: 5, documentIds: ['doc-5'] });
+    expect(seen.injections[0]?.args?.slice(1)).toEqual([MAX_LINK_BATCH, MAX_LINK_LENGTH]);
     expect(seen.answers()[0]?.marked.map((m) => [m.link, m.verdict])).toEqual([
       ['https://coinbase.com/later', 'blocked'],
     ]);
@@ -163,5 +166,34 @@ describe('the link marks of pages open before the worker listened', () => {
     });
     await listener().markOpenTabs();
     expect(seen.injections.map((i) => (i.target as { tabId: number }).tabId)).toEqual([2, 2]);
+  });
+});
+
+describe("the question's reading in the page's world", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes at most a batch of strings of bounded length from whatever the page answers', async () => {
+    const seen = page([]);
+    listener().historyUpdated(history('https://www.google.com/search?q=usdt'));
+    await settle();
+    const pull = seen.injections[0] as Injection & {
+      func: (key: string, most: number, longest: number) => unknown;
+    };
+    const scope = globalThis as Record<string, unknown>;
+    const run = (answer: unknown) => {
+      scope[LINK_MARKS_ASKED] = () => answer;
+      try {
+        return pull.func(LINK_MARKS_ASKED, MAX_LINK_BATCH, MAX_LINK_LENGTH);
+      } finally {
+        delete scope[LINK_MARKS_ASKED];
+      }
+    };
+    const many = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? i : `https://s${i}.example.org/`));
+    const taken = run([`https://x.example.org/${'a'.repeat(MAX_LINK_LENGTH)}`, ...many]) as string[];
+    expect(taken).toHaveLength(MAX_LINK_BATCH);
+    expect(taken.every((link) => typeof link === 'string' && link.length <= MAX_LINK_LENGTH)).toBe(true);
+    expect(run('everything')).toBeNull();
+    delete scope[LINK_MARKS_ASKED];
+    expect(pull.func(LINK_MARKS_ASKED, MAX_LINK_BATCH, MAX_LINK_LENGTH)).toBeNull();
   });
 });
