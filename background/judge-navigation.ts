@@ -14,6 +14,7 @@ import { showVerdictBadge } from './badge';
 import { showBlockPage } from './block-page';
 import { noteDetectorScore } from './exchanger-sites';
 import { documentAddress, judgeAddress, presentTop, settingsFor, type Judge } from './judge-page';
+import { refreshLinkMarks } from './link-marks';
 import { hasLoadTimer, startLoadTimer } from './load-timers';
 import { pageScoreFor, rememberPageScore } from './page-scores';
 import { checkLoadedPage, ensureBanner, recheck, type FrameTarget } from './page-scripts';
@@ -130,6 +131,8 @@ export async function reapplyToAllTabs(
         return;
       }
       const moment = tab.status === 'loading' ? 'change-while-loading' : 'change';
+      // Link marks already in a loaded page ask about their links again.
+      if (moment === 'change') void refreshLinkMarks(tab.id, tab.url).catch(ignore);
       // A page that started loading before this worker listened (its first second, a session
       // restore) may never send the load event the rest waits for: stand in for it, unless its
       // DOMContentLoaded already did.

@@ -32,6 +32,7 @@ import {
   LINK_MARKS_ANSWER,
   LINK_MARKS_ASKED,
   LINK_MARKS_FILE,
+  LINK_MARKS_REFRESH,
   LINK_MARKS_SEED,
   MAX_LINK_BATCH,
   type LinkMarksSeed,
@@ -131,6 +132,26 @@ async function markLinks(
       if (typeof take === 'function') take(value, pageWorld);
     },
     args: [LINK_MARKS_SEED, seed, world === 'MAIN'],
+  });
+}
+
+/**
+ * After a change of registry or settings: the link marks already in a loaded page of the table's
+ * sites ask about every link again (their verdicts or their words may have changed). A page without
+ * them gets nothing here; its marks come with its load, or with markOpenTabs.
+ */
+export async function refreshLinkMarks(tabId: number, url: string): Promise<void> {
+  const site = markedSiteFor(url);
+  if (site === null) return;
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    world: linkMarksWorld(site),
+    injectImmediately: true,
+    func: (key: string) => {
+      const refresh = (globalThis as Record<string, unknown>)[key];
+      if (typeof refresh === 'function') refresh();
+    },
+    args: [LINK_MARKS_REFRESH],
   });
 }
 

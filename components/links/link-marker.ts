@@ -51,6 +51,11 @@ export interface LinkMarker {
    * rest. Null (the background could not judge them): asks about them all.
    */
   seed(seed: LinkMarksSeed | null): void;
+  /**
+   * Asks about every link again (the registry or the settings changed): each mark stays until its
+   * new answer, which replaces it if its verdict or words changed, or removes it.
+   */
+  refresh(): void;
   stop(): void;
 }
 
@@ -59,7 +64,7 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   const cache = new LinkVerdictCache();
   const makeMark = linkMarkMaker(doc);
   const marks = new WeakMap<HTMLAnchorElement, HTMLElement>();
-  const seen = new WeakMap<HTMLAnchorElement, string>();
+  let seen = new WeakMap<HTMLAnchorElement, string>();
   /** Links waiting for an answer, with the address each had when read. */
   let awaiting = new Map<HTMLAnchorElement, string>();
   let records: MutationRecord[] = [];
@@ -78,7 +83,11 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
   const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
     if (existing && wanted && existing.isConnected && anchor.nextSibling === existing) {
-      if (existing.getAttribute('data-verdict') === wanted.verdict) return;
+      if (
+        existing.getAttribute('data-verdict') === wanted.verdict &&
+        existing.getAttribute('aria-label') === wanted.label
+      )
+        return;
     }
     existing?.remove();
     marks.delete(anchor);
@@ -172,6 +181,12 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
       considerAwaiting();
       // The seed comes in a task of its own, so every record now is of the marks just put in.
       observer.takeRecords();
+    },
+    refresh() {
+      if (!batches.opened) return;
+      cache.forget();
+      seen = new WeakMap();
+      scan(doc);
     },
     stop() {
       observer.disconnect();

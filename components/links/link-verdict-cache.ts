@@ -48,6 +48,11 @@ export class LinkVerdictCache {
     for (const link of batch) this.pending.add(link);
   }
 
+  /** Forgets every known mark (the registry or the language changed); what is pending stays. */
+  forget(): void {
+    this.known.clear();
+  }
+
   learn(batch: string[], marked: LinkVerdicts['marked']): void {
     if (this.known.size + batch.length > this.limit) this.known.clear();
     for (const link of batch) this.known.set(link, null);

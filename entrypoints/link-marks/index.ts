@@ -20,7 +20,12 @@ import { startBannerSweep } from '../../components/banner/banner-sweep';
 import { guardBlockedClicks } from '../../components/links/guard-blocked-clicks';
 import { startLinkMarker } from '../../components/links/link-marker';
 import { pageWorldSender } from '../../components/links/page-world-channel';
-import { LINK_MARKS_SEED, type LinkMarksSeed, type LinkVerdicts } from '../../lib/messaging/protocol';
+import {
+  LINK_MARKS_REFRESH,
+  LINK_MARKS_SEED,
+  type LinkMarksSeed,
+  type LinkVerdicts,
+} from '../../lib/messaging/protocol';
 import { createMessagingClient } from '../../lib/messaging/runtime-client';
 
 /** Set on the world once the marks run, so a second injection changes nothing. */
@@ -68,6 +73,7 @@ export default defineUnlistedScript((): string[] => {
     inPageWorld = pageWorld === true;
     marker.seed(seed);
   };
+  world[LINK_MARKS_REFRESH] = () => marker.refresh();
   guardBlockedClicks({
     doc: document,
     marker,

@@ -155,6 +155,9 @@ export const LINK_MARKS_ASKED = '__qorganLinkMarksAsked';
 /** In the page's own world: the property whose function takes the background's LinkVerdicts. */
 export const LINK_MARKS_ANSWER = '__qorganLinkMarksAnswer';
 
+/** In the link marks' world: the property whose function asks about every link again. */
+export const LINK_MARKS_REFRESH = '__qorganLinkMarksRefresh';
+
 /** The marks of the links a page had when it loaded, judged before the link marks start. */
 export interface LinkMarksSeed {
   /** The links judged, marked or not. */

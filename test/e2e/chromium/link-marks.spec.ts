@@ -167,6 +167,29 @@ test("a results page's marks, later links and sweep run in its own world, making
   expect((await sweptInPage()).length).toBeGreaterThan(0);
 });
 
+test("a change of settings reaches the marks already on a results page: their words follow the user's language", async () => {
+  const page = await session.context.newPage();
+  await page.goto('https://www.google.com/search?q=купить+USDT');
+  await marksOn(page, 4);
+  const labels = () =>
+    page.evaluate(() =>
+      Array.from(document.getElementsByTagName('qorgan-mark'), (mark) => [
+        mark.getAttribute('data-verdict'),
+        mark.getAttribute('aria-label'),
+      ]),
+    );
+  const before = await labels();
+  await session.worker.evaluate(() => chrome.storage.local.set({ settings: { language: 'kk' } }));
+  await expect
+    .poll(async () => (await labels()).map(([, label]) => label), { timeout: 10_000 })
+    .not.toEqual(before.map(([, label]) => label));
+  const after = await labels();
+  // The same marks, one for each listed link, now worded in Kazakh.
+  expect(after.map(([verdict]) => verdict)).toEqual(before.map(([verdict]) => verdict));
+  for (const [, label] of after) expect(label).toMatch(/[әіңғүұқөһ]/iu);
+  expect((await page.evaluate(readLinkMarks)).marks).toBe(4);
+});
+
 test('nothing is injected on a site outside the table', async () => {
   const page = await session.context.newPage();
   await page.setContent('');

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { linkMarksWorld, listenForMarkedSites } from '../../../background/link-marks';
+import { linkMarksWorld, listenForMarkedSites, refreshLinkMarks } from '../../../background/link-marks';
 import { LINK_RATE } from '../../../background/link-verdicts';
 import type { SettingsSource } from '../../../background/settings-source';
 import type { RegistryService } from '../../../lib/engine/registry-service';
@@ -10,6 +10,7 @@ import {
   LINK_MARKS_ANSWER,
   LINK_MARKS_ASKED,
   LINK_MARKS_FILE,
+  LINK_MARKS_REFRESH,
   LINK_MARKS_SEED,
   MAX_LINK_BATCH,
   type LinkVerdicts,
@@ -195,5 +196,20 @@ describe("the question's reading in the page's world", () => {
     expect(run('everything')).toBeNull();
     delete scope[LINK_MARKS_ASKED];
     expect(pull.func(LINK_MARKS_ASKED, MAX_LINK_BATCH, MAX_LINK_LENGTH)).toBeNull();
+  });
+});
+
+describe('a change of registry or settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("has the link marks of a loaded page ask again, in its site's world, and touches no other page", async () => {
+    const seen = page([]);
+    await refreshLinkMarks(4, 'https://yandex.kz/search/?text=usdt');
+    await refreshLinkMarks(6, 'https://web.telegram.org/k/');
+    await refreshLinkMarks(8, 'https://plain.example.org/');
+    expect(seen.injections.map((i) => [i.target, i.world, i.args])).toEqual([
+      [{ tabId: 4, frameIds: [0] }, 'MAIN', [LINK_MARKS_REFRESH]],
+      [{ tabId: 6, frameIds: [0] }, 'ISOLATED', [LINK_MARKS_REFRESH]],
+    ]);
   });
 });

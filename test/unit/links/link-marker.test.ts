@@ -11,6 +11,9 @@ const LISTED: Record<string, LinkMarkVerdict> = {
   'bybiit.kz': 'lookalike',
 };
 
+/** The words the stand-in background puts on a mark's label (the user's language). */
+let words = 'label';
+
 const wrapped = (target: string) => `https://www.google.kz/url?q=${encodeURIComponent(target)}`;
 
 function background() {
@@ -28,7 +31,9 @@ function background() {
       const url = new URL(link);
       const target = url.hostname === 'www.google.kz' ? url.searchParams.get('q') : link;
       const verdict = target && URL.canParse(target) ? LISTED[new URL(target).hostname] : undefined;
-      return verdict ? [{ link, verdict, sentence: `sentence ${verdict}`, label: `label ${verdict}` }] : [];
+      return verdict
+        ? [{ link, verdict, sentence: `sentence ${verdict}`, label: `${words} ${verdict}` }]
+        : [];
     });
     return { ...base, marked };
   };
@@ -71,6 +76,42 @@ describe('startLinkMarker', () => {
       send,
       now: () => performance.now(),
     }));
+
+  it('asks about every link again on refresh: a changed verdict or wording replaces its mark, a cleared one goes', async () => {
+    const bg = background();
+    start(bg.send);
+    await vi.waitFor(() => expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(5));
+    const before = bg.batches.length;
+    // The registry changed: okx.com is now blocked, bybiit.kz is no longer listed; the words changed.
+    LISTED['okx.com'] = 'blocked';
+    delete LISTED['bybiit.kz'];
+    try {
+      marker?.refresh();
+      await vi.waitFor(() => expect(marksAfterLinks().warned).toBe('blocked'));
+      expect(marksAfterLinks()).toMatchObject({ licensed: 'licensed', blocked: 'blocked', lookalike: null });
+      expect(document.getElementsByTagName('qorgan-mark')).toHaveLength(4);
+      expect(bg.batches.length).toBe(before + 1);
+      // Each link still has exactly one mark, with the new words.
+      const blocked = document.getElementById('warned')?.nextElementSibling;
+      expect(blocked?.getAttribute('aria-label')).toBe('label blocked');
+      expect(blocked?.nextElementSibling?.localName).not.toBe('qorgan-mark');
+      // Only the words changed (another language): every mark takes them, and stays one.
+      words = 'белгі';
+      marker?.refresh();
+      await vi.waitFor(() =>
+        expect(document.getElementById('licensed')?.nextElementSibling?.getAttribute('aria-label')).toBe(
+          'белгі licensed',
+        ),
+      );
+      expect(
+        Array.from(document.getElementsByTagName('qorgan-mark'), (mark) => mark.getAttribute('aria-label')),
+      ).toEqual(['белгі licensed', 'белгі blocked', 'белгі blocked', 'белгі blocked']);
+    } finally {
+      LISTED['okx.com'] = 'warning';
+      LISTED['bybiit.kz'] = 'lookalike';
+      words = 'label';
+    }
+  });
 
   it('marks each listed target once, right after its link, from one message', async () => {
     const bg = background();
