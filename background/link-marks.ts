@@ -87,11 +87,11 @@ export function listenForMarkedSites(deps: LinkJudgeDeps): LinkMarksListener {
     async markOpenTabs() {
       const tabs = await browser.tabs.query({ status: 'complete' });
       await Promise.all(
-        tabs.map(async (tab) => {
-          const site = tab.id === undefined || !tab.url ? null : markedSiteFor(tab.url);
-          if (site === null || tab.id === undefined || !tab.url) return;
-          const frame = { tabId: tab.id, frameId: 0 };
-          await markLinks(deps, frame, tab.url, linkMarksWorld(site)).catch(() => undefined);
+        tabs.map(async ({ id, url }) => {
+          if (id === undefined || !url) return;
+          const site = markedSiteFor(url);
+          if (site === null) return;
+          await markLinks(deps, { tabId: id, frameId: 0 }, url, linkMarksWorld(site)).catch(() => undefined);
         }),
       );
     },
@@ -123,15 +123,28 @@ async function markLinks(
           (answer) => ({ links, answer }),
           () => null,
         );
+  await callMarks(target, world, LINK_MARKS_SEED, seed, world === 'MAIN');
+}
+
+/**
+ * Calls the running link marks' function at `key` of their world with `values` (the seed, a
+ * refresh, an answer); a world without it (no marks there, or gone) is left as it is.
+ */
+async function callMarks(
+  target: ReturnType<typeof frameSelector>,
+  world: World,
+  key: string,
+  ...values: unknown[]
+): Promise<void> {
   await browser.scripting.executeScript({
     target,
     world,
     injectImmediately: true,
-    func: (key: string, value: LinkMarksSeed | null, pageWorld: boolean) => {
-      const take = (globalThis as Record<string, unknown>)[key];
-      if (typeof take === 'function') take(value, pageWorld);
+    func: (name: string, ...given: unknown[]) => {
+      const call = (globalThis as Record<string, unknown>)[name];
+      if (typeof call === 'function') call(...given);
     },
-    args: [LINK_MARKS_SEED, seed, world === 'MAIN'],
+    args: [key, ...values],
   });
 }
 
@@ -143,16 +156,7 @@ async function markLinks(
 export async function refreshLinkMarks(tabId: number, url: string): Promise<void> {
   const site = markedSiteFor(url);
   if (site === null) return;
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    world: linkMarksWorld(site),
-    injectImmediately: true,
-    func: (key: string) => {
-      const refresh = (globalThis as Record<string, unknown>)[key];
-      if (typeof refresh === 'function') refresh();
-    },
-    args: [LINK_MARKS_REFRESH],
-  });
+  await callMarks({ tabId, frameIds: [0] }, linkMarksWorld(site), LINK_MARKS_REFRESH);
 }
 
 /**
@@ -183,14 +187,5 @@ async function answerAskedLinks(answer: LinkAnswerer, frame: FrameTarget, pageUr
   const links: unknown = asked?.result;
   if (!Array.isArray(links) || links.length === 0) return;
   const verdicts = await answer(frame.tabId, pageUrl, links);
-  await browser.scripting.executeScript({
-    target,
-    world: 'MAIN',
-    injectImmediately: true,
-    func: (key: string, value: unknown) => {
-      const give = (globalThis as Record<string, unknown>)[key];
-      if (typeof give === 'function') give(value);
-    },
-    args: [LINK_MARKS_ANSWER, verdicts],
-  });
+  await callMarks(target, 'MAIN', LINK_MARKS_ANSWER, verdicts);
 }

@@ -1,6 +1,6 @@
 /**
- * The link marks' cost on a search results page with 100 links, four of them
- * to listed sites (licensed, blocked, warned, lookalike), served at
+ * The link marks' cost on a search results page with 100 links, sixteen of them
+ * to the four listed sites (licensed, blocked, warned, lookalike), served at
  * www.google.com, where the background injects the link marks once the page
  * has loaded (their code also runs the sweep of forged banners there).
  *
@@ -9,11 +9,12 @@
  *   two browsers, as in content-cost.ts. The page has no script of its own,
  *   so the difference of the medians is our content code's time: finding the
  *   links, their targets, the one message, the marks and their shadow roots.
- *   After each load with the extension the marks are counted: four, or the
+ *   After each load with the extension the marks are counted: sixteen, or the
  *   run fails.
- *   The same is measured, in the same two browsers, for the floor of
+ *   The same is measured, in the same two browsers, for the two floors of
  *   link-marks-floor.ts: an extension that only reads the links' addresses
- *   and puts in the sixteen bare marks, in the page's own world.
+ *   and puts in the sixteen bare marks, in the page's own world, and the same
+ *   with the sweep, an observer and one style sheet.
  * - Page load: `loadEventEnd` with and without the extension, by the method
  *   of page-load.ts (two browsers loading in turn, the extension moved
  *   between them every block of loads).
@@ -146,49 +147,33 @@ async function measureWith(
             }
           }
         }
-        const cost = { with: [] as number[], without: [] as number[] };
-        for (let i = 0; i < COST_LOADS; i++) {
-          if (i % 4 === 0) await moveExtensionTo((i / 4) % 2);
-          const other = (holder + 1) % 2;
-          cost.with.push(
-            await scriptTime(browsers[holder] as BenchBrowser, `${RESULTS_URL}?q=cost-${n++}`, MARKS),
-          );
-          cost.without.push(
-            await scriptTime(browsers[other] as BenchBrowser, `${RESULTS_URL}?q=cost-${n++}`, null),
-          );
-        }
-        // The floors, in the same two browsers: Qorgan out, each floor extension moved between them.
+        // Script time: each extension moved between the two browsers every four loads; Qorgan first
+        // (out of the browser that held it for the loads above), then the floors.
         await browsers[holder]?.uninstallExtension();
-        const floorCost = async (dir: string, name: string) => {
+        const costRounds = async (name: string, install: (browser: BenchBrowser) => Promise<void>) => {
           const times = { with: [] as number[], without: [] as number[] };
-          let floorHolder = -1;
+          let at = 0;
           for (let i = 0; i < COST_LOADS; i++) {
             if (i % 4 === 0) {
-              if (floorHolder >= 0) await browsers[floorHolder]?.uninstallExtension();
-              floorHolder = (i / 4) % 2;
-              await browsers[floorHolder]?.installExtension(dir);
-              await untilMarked(
-                browsers[floorHolder] as BenchBrowser,
-                `${RESULTS_URL}?q=${name}-warm-${n++}`,
-              );
+              if (i > 0) await browsers[at]?.uninstallExtension();
+              at = (i / 4) % 2;
+              await install(browsers[at] as BenchBrowser);
             }
-            const other = (floorHolder + 1) % 2;
-            times.with.push(
-              await scriptTime(
-                browsers[floorHolder] as BenchBrowser,
-                `${RESULTS_URL}?q=${name}-${n++}`,
-                MARKS,
-              ),
-            );
-            times.without.push(
-              await scriptTime(browsers[other] as BenchBrowser, `${RESULTS_URL}?q=${name}-${n++}`, null),
-            );
+            const url = () => `${RESULTS_URL}?q=${name}-${n++}`;
+            times.with.push(await scriptTime(browsers[at] as BenchBrowser, url(), MARKS));
+            times.without.push(await scriptTime(browsers[(at + 1) % 2] as BenchBrowser, url(), null));
           }
-          await browsers[floorHolder]?.uninstallExtension();
+          await browsers[at]?.uninstallExtension();
           return times;
         };
-        const bare = await floorCost(floors.bare, 'floor');
-        const required = await floorCost(floors.required, 'required');
+        const cost = await costRounds('cost', (browser) => installAndWait(browser, build.extensionDir));
+        const floorRounds = (dir: string, name: string) =>
+          costRounds(name, async (browser) => {
+            await browser.installExtension(dir);
+            await untilMarked(browser, `${RESULTS_URL}?q=${name}-warm-${n++}`);
+          });
+        const bare = await floorRounds(floors.bare, 'floor');
+        const required = await floorRounds(floors.required, 'required');
         const scriptWith = median(cost.with);
         const scriptWithout = median(cost.without);
         const bareScript = median(bare.with) - median(bare.without);

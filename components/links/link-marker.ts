@@ -82,13 +82,12 @@ export function startLinkMarker(deps: LinkMarkerDeps): LinkMarker {
 
   const apply = (anchor: HTMLAnchorElement, wanted: LinkMark | null): void => {
     const existing = marks.get(anchor);
-    if (existing && wanted && existing.isConnected && anchor.nextSibling === existing) {
-      if (
-        existing.getAttribute('data-verdict') === wanted.verdict &&
-        existing.getAttribute('aria-label') === wanted.label
-      )
-        return;
-    }
+    const unchanged =
+      existing?.isConnected === true &&
+      anchor.nextSibling === existing &&
+      existing.getAttribute('data-verdict') === wanted?.verdict &&
+      existing.getAttribute('aria-label') === wanted.label;
+    if (unchanged) return;
     existing?.remove();
     marks.delete(anchor);
     if (!wanted || !anchor.isConnected) return;
