@@ -48,6 +48,17 @@ describe('unregistered detector on the real-world corpus', () => {
     expect(withSiteMemory.test.recall, detail).toBeGreaterThanOrEqual(MEMORY_RECALL_FLOOR);
   });
 
+  it("sweeps the tune part's thresholds up to the detector's own, recall never rising with the threshold", () => {
+    const { byPart, tuneSweep } = evaluateRealCorpus(pages);
+    expect(tuneSweep.at(-1)).toEqual({ threshold: UNREGISTERED_THRESHOLD, ...byPart.tune });
+    for (let i = 1; i < tuneSweep.length; i++) {
+      const [lower, higher] = [tuneSweep[i - 1], tuneSweep[i]];
+      expect(higher?.threshold).toBeGreaterThan(lower?.threshold ?? Infinity);
+      expect(higher?.recall).toBeLessThanOrEqual(lower?.recall ?? -1);
+      expect(higher?.fp).toBeLessThanOrEqual(lower?.fp ?? -1);
+    }
+  });
+
   it('leaves a news search page that reflects a crafted exchange offer, a classified ad and a forum post unflagged', () => {
     for (const id of [
       'negative/ru-lada-search-reflected.html',
