@@ -113,7 +113,14 @@ export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
       predicted: score >= UNREGISTERED_THRESHOLD,
     };
   });
-  const part = (p: 'tune' | 'test') => metrics(rows.filter((r) => r.page.part === p));
+  /** A part's figures were the detector to flag at `threshold`. */
+  const partAt = (p: 'tune' | 'test', threshold: number) =>
+    metrics(
+      rows
+        .filter((r) => r.page.part === p)
+        .map((r) => ({ expected: r.expected, predicted: r.score >= threshold })),
+    );
+  const part = (p: 'tune' | 'test') => partAt(p, UNREGISTERED_THRESHOLD);
   const remembered = new Set(
     rows.filter((r) => r.predicted && r.memorable === true).map((r) => new URL(r.page.url).hostname),
   );
@@ -127,14 +134,7 @@ export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
     pages: pages.length,
     byPart: { tune: part('tune'), test: part('test') },
     withSiteMemory: { tune: memoryPart('tune'), test: memoryPart('test') },
-    tuneSweep: SWEEP.map((threshold) => ({
-      threshold,
-      ...metrics(
-        rows
-          .filter((r) => r.page.part === 'tune')
-          .map((r) => ({ expected: r.expected, predicted: r.score >= threshold })),
-      ),
-    })),
+    tuneSweep: SWEEP.map((threshold) => ({ threshold, ...partAt('tune', threshold) })),
     wrong: rows
       .filter((r) => r.expected !== r.predicted)
       .map((r) => ({
