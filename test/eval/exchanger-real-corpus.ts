@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { collectPageSample, scorePage, UNREGISTERED_THRESHOLD } from '../../lib/detect/unregistered';
+import type { PageSample } from '../../lib/detect/unregistered/types';
+import { bestRecallAtPrecision, leaveOneOutScores, wordsOf } from './word-statistics-peer';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const REAL_CORPUS_DIR = join(ROOT, 'test/fixtures/corpus-real/exchanger');
@@ -48,6 +50,12 @@ export interface RealReport {
    * buy, and at what precision. Only the tune part, which may guide changes, is swept.
    */
   tuneSweep: (RealMetrics & { threshold: number })[];
+  /**
+   * The highest recall on the tune part at the target precision, at any threshold: for the
+   * detector's score, and for a word-statistics classifier trained on the tune part leave-one-out
+   * (word-statistics-peer.ts), a peer that writes no rules at all.
+   */
+  tuneCeiling: { detector: number; wordStatistics: number };
 }
 
 /** Thresholds of the sweep, up to the detector's own. */
@@ -81,9 +89,21 @@ export function loadRealCorpus(dir = REAL_CORPUS_DIR): RealPage[] {
   return pages;
 }
 
-export function scoreRealPage(page: RealPage): { score: number; signals: string[]; memorable?: boolean } {
+function sampleOf(page: RealPage): PageSample {
   const { document } = parseHTML(page.html);
-  return scorePage(collectPageSample(document, { maxChars: 8_000 }), new URL(page.url).hostname, page.url);
+  return collectPageSample(document, { maxChars: 8_000 });
+}
+
+export function scoreRealPage(page: RealPage): { score: number; signals: string[]; memorable?: boolean } {
+  return scorePage(sampleOf(page), new URL(page.url).hostname, page.url);
+}
+
+/** The words of everything the detector reads on a page: its title, headings, text and controls. */
+function sampleWords(page: RealPage): Set<string> {
+  const s = sampleOf(page);
+  return wordsOf(
+    [s.title, s.description, ...s.headings, s.text, ...s.buttons, ...s.options, ...s.tableRows].join(' '),
+  );
 }
 
 function metrics(rows: { expected: boolean; predicted: boolean }[]): RealMetrics {
@@ -135,6 +155,7 @@ export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
     byPart: { tune: part('tune'), test: part('test') },
     withSiteMemory: { tune: memoryPart('tune'), test: memoryPart('test') },
     tuneSweep: SWEEP.map((threshold) => ({ threshold, ...partAt('tune', threshold) })),
+    tuneCeiling: tuneCeiling(rows.filter((r) => r.page.part === 'tune')),
     wrong: rows
       .filter((r) => r.expected !== r.predicted)
       .map((r) => ({
@@ -144,6 +165,22 @@ export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
         score: r.score,
         signals: r.signals.join(' '),
       })),
+  };
+}
+
+function tuneCeiling(rows: { page: RealPage; score: number }[]): RealReport['tuneCeiling'] {
+  const learned = leaveOneOutScores(
+    rows.map((r) => ({ positive: r.page.positive, words: sampleWords(r.page) })),
+  );
+  return {
+    detector: bestRecallAtPrecision(
+      rows.map((r) => ({ positive: r.page.positive, score: r.score })),
+      REAL_TARGETS.precision,
+    ),
+    wordStatistics: bestRecallAtPrecision(
+      rows.map((r, i) => ({ positive: r.page.positive, score: learned[i] ?? 0 })),
+      REAL_TARGETS.precision,
+    ),
   };
 }
 
@@ -172,6 +209,9 @@ export function printRealCorpus(report = evaluateRealCorpus(), showTest = false)
     console.log(
       `    score >= ${String(m.threshold).padEnd(3)}  precision ${f(m.precision)}  recall ${f(m.recall)}  (tp ${m.tp}, fp ${m.fp})`,
     );
+  console.log(
+    `  tune part, best recall at precision >= ${REAL_TARGETS.precision} at any threshold: the detector ${f(report.tuneCeiling.detector)}, a word-statistics classifier trained leave-one-out on the tune part ${f(report.tuneCeiling.wordStatistics)}`,
+  );
   // The test part is scored, not studied: its pages are listed only when asked for.
   const shown = report.wrong.filter((w) => showTest || w.part === 'tune');
   for (const w of shown)

@@ -59,6 +59,15 @@ describe('unregistered detector on the real-world corpus', () => {
     }
   });
 
+  it("finds the detector's best recall at the target precision no lower than any threshold of the sweep", () => {
+    const { tuneSweep, tuneCeiling } = evaluateRealCorpus(pages);
+    const swept = tuneSweep.filter((m) => m.precision >= REAL_TARGETS.precision).map((m) => m.recall);
+    expect(tuneCeiling.detector).toBeGreaterThanOrEqual(Math.max(0, ...swept));
+    expect(tuneCeiling.detector).toBeLessThanOrEqual(1);
+    expect(tuneCeiling.wordStatistics).toBeGreaterThanOrEqual(0);
+    expect(tuneCeiling.wordStatistics).toBeLessThanOrEqual(1);
+  });
+
   it('leaves a news search page that reflects a crafted exchange offer, a classified ad and a forum post unflagged', () => {
     for (const id of [
       'negative/ru-lada-search-reflected.html',
