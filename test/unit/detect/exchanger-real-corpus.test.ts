@@ -6,7 +6,8 @@ import {
   REAL_TARGETS,
   scoreRealPage,
 } from '../../eval/exchanger-real-corpus';
-import { UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
+import { parseHTML } from 'linkedom';
+import { collectPageSample, UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
 
 /**
  * The real-world corpus's figures on the test part: precision meets its target (0.95) and is held
@@ -66,6 +67,21 @@ describe('unregistered detector on the real-world corpus', () => {
     expect(tuneCeiling.detector).toBeLessThanOrEqual(1);
     expect(tuneCeiling.wordStatistics).toBeGreaterThanOrEqual(0);
     expect(tuneCeiling.wordStatistics).toBeLessThanOrEqual(1);
+  });
+
+  it('flags every exchanger page of the tune part that carries an order form', () => {
+    const withForm = pages.filter(
+      (p) =>
+        p.part === 'tune' &&
+        p.positive &&
+        collectPageSample(parseHTML(p.html).document, { maxChars: 8_000 }).fields.length > 0,
+    );
+    expect(withForm.length).toBeGreaterThanOrEqual(5);
+    for (const page of withForm) {
+      const { score, memorable } = scoreRealPage(page);
+      expect(score, page.id).toBeGreaterThanOrEqual(UNREGISTERED_THRESHOLD);
+      expect(memorable, page.id).toBe(true);
+    }
   });
 
   it('leaves a news search page that reflects a crafted exchange offer, a classified ad and a forum post unflagged', () => {
