@@ -89,18 +89,21 @@ export function loadRealCorpus(dir = REAL_CORPUS_DIR): RealPage[] {
   return pages;
 }
 
-function sampleOf(page: RealPage): PageSample {
+/** What the detector reads of a corpus page, as the evaluation samples it. */
+export function sampleRealPage(page: RealPage): PageSample {
   const { document } = parseHTML(page.html);
   return collectPageSample(document, { maxChars: 8_000 });
 }
 
-export function scoreRealPage(page: RealPage): { score: number; signals: string[]; memorable?: boolean } {
-  return scorePage(sampleOf(page), new URL(page.url).hostname, page.url);
+export function scoreRealPage(
+  page: RealPage,
+  sample = sampleRealPage(page),
+): { score: number; signals: string[]; memorable?: boolean } {
+  return scorePage(sample, new URL(page.url).hostname, page.url);
 }
 
 /** The words of everything the detector reads on a page: its title, headings, text and controls. */
-function sampleWords(page: RealPage): Set<string> {
-  const s = sampleOf(page);
+function sampleWords(s: PageSample): Set<string> {
   return wordsOf(
     [s.title, s.description, ...s.headings, s.text, ...s.buttons, ...s.options, ...s.tableRows].join(' '),
   );
@@ -123,9 +126,11 @@ function metrics(rows: { expected: boolean; predicted: boolean }[]): RealMetrics
 
 export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
   const rows = pages.map((page) => {
-    const { score, signals, memorable } = scoreRealPage(page);
+    const sample = sampleRealPage(page);
+    const { score, signals, memorable } = scoreRealPage(page, sample);
     return {
       page,
+      sample,
       score,
       signals,
       memorable,
@@ -168,9 +173,11 @@ export function evaluateRealCorpus(pages = loadRealCorpus()): RealReport {
   };
 }
 
-function tuneCeiling(rows: { page: RealPage; score: number }[]): RealReport['tuneCeiling'] {
+function tuneCeiling(
+  rows: { page: RealPage; sample: PageSample; score: number }[],
+): RealReport['tuneCeiling'] {
   const learned = leaveOneOutScores(
-    rows.map((r) => ({ positive: r.page.positive, words: sampleWords(r.page) })),
+    rows.map((r) => ({ positive: r.page.positive, words: sampleWords(r.sample) })),
   );
   return {
     detector: bestRecallAtPrecision(

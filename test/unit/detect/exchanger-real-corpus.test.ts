@@ -4,10 +4,10 @@ import {
   loadRealCorpus,
   partOf,
   REAL_TARGETS,
+  sampleRealPage,
   scoreRealPage,
 } from '../../eval/exchanger-real-corpus';
-import { parseHTML } from 'linkedom';
-import { collectPageSample, UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
+import { UNREGISTERED_THRESHOLD } from '../../../lib/detect/unregistered';
 
 /**
  * The real-world corpus's figures on the test part: precision meets its target (0.95) and is held
@@ -71,10 +71,7 @@ describe('unregistered detector on the real-world corpus', () => {
 
   it('flags every exchanger page of the tune part that carries an order form', () => {
     const withForm = pages.filter(
-      (p) =>
-        p.part === 'tune' &&
-        p.positive &&
-        collectPageSample(parseHTML(p.html).document, { maxChars: 8_000 }).fields.length > 0,
+      (p) => p.part === 'tune' && p.positive && sampleRealPage(p).fields.length > 0,
     );
     expect(withForm.length).toBeGreaterThanOrEqual(5);
     for (const page of withForm) {
